@@ -1,0 +1,65 @@
+using ComplaintOps.Data.Features.Calendar;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Data.Persistence;
+using ComplaintOps.Data.Persistence.Interceptors;
+using ComplaintOps.Data.Persistence.Providers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintOps.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Database (provider from <c>Database:Provider</c>), clocks and calendar, and the complaint use cases.</summary>
+    public static IServiceCollection AddComplaintOpsData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations();
+        services.TryAddTimeProvider();
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton<DomainEventDispatchInterceptor>();
+        _ = database.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddProviderContext<SqliteComplaintOpsDbContext>(database),
+            DatabaseProvider.Postgres => services.AddProviderContext<PostgresComplaintOpsDbContext>(database),
+            DatabaseProvider.SqlServer => services.AddProviderContext<SqlServerComplaintOpsDbContext>(database),
+            _ => throw new InvalidOperationException($"Unsupported database provider '{database.Provider}'."),
+        };
+
+        services.AddSingleton<ICalendarService, CalendarService>();
+        services.AddSingleton<HandlingRulesProvider>();
+        services.AddSingleton<IComplaintCommands, ComplaintCommands>();
+        services.AddSingleton<IComplaintQueries, ComplaintQueries>();
+        services.AddSingleton<IStaffQueries, StaffQueries>();
+        services.AddSingleton<DemoDataSeeder>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+
+    private static IServiceCollection AddProviderContext<TContext>(this IServiceCollection services, DatabaseOptions database)
+        where TContext : ComplaintOpsDbContext
+    {
+        services.AddDbContextFactory<TContext>((sp, options) =>
+        {
+            ProviderSetup.Use(options, database.Provider, database.ConnectionString);
+            options.AddInterceptors(sp.GetRequiredService<DomainEventDispatchInterceptor>());
+        });
+        services.AddSingleton<IDbContextFactory<ComplaintOpsDbContext>>(sp =>
+            new ComplaintOpsDbContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace ComplaintOps.Data.Domain.Complaints;
+
+/// <summary>Field lengths, shared by the schema, intake validation and the forms.</summary>
+public static class ComplaintLimits
+{
+    public const int Subject = 200;
+    public const int Description = 4000;
+    public const int Name = 100;
+    public const int Email = 254;
+    public const int Product = 100;
+    public const int LongText = 2000;
+    public const int IdempotencyKey = 100;
+}

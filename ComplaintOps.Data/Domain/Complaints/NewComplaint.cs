@@ -1,0 +1,43 @@
+using ComplaintOps.Data.Domain.Reference;
+
+namespace ComplaintOps.Data.Domain.Complaints;
+
+/// <summary>What intake records about a new complaint.</summary>
+public sealed record NewComplaint
+{
+    public required Channel Channel { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string CustomerName { get; init; }
+
+    public string? CustomerPhone { get; init; }
+
+    public string? CustomerEmail { get; init; }
+
+    public string? CustomerIdNumber { get; init; }
+
+    public string? CustomerAccount { get; init; }
+
+    public CustomerTier CustomerTier { get; init; } = CustomerTier.Standard;
+
+    /// <summary>Channel the customer wants the result on.</summary>
+    public Channel? PreferredContact { get; init; }
+
+    public string? Product { get; init; }
+
+    public decimal? DisputedAmount { get; init; }
+
+    /// <summary>"zh" or "en".</summary>
+    public string Language { get; init; } = "zh";
+
+    /// <summary>Employees the complaint is about: they may not handle it (recusal).</summary>
+    public IReadOnlyList<string> NamedEmployeeIds { get; init; } = [];
+
+    /// <summary>For regulator-transferred cases: the date the regulator set (local).</summary>
+    public DateOnly? RegulatorDeadline { get; init; }
+
+    public string? ExternalReference { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace ComplaintOps.Data.Domain.Reference;
+
+/// <summary>An employee who works on complaints. Named on events, assignable as a handler, subject to recusal.</summary>
+public sealed class StaffMember
+{
+    public StaffMember(string id, string name, string nameEn, StaffRole role, string? department)
+    {
+        Id = id;
+        Name = name;
+        NameEn = nameEn;
+        Role = role;
+        Department = department;
+    }
+
+    public string Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    public StaffRole Role { get; private set; }
+
+    public string? Department { get; private set; }
+
+    public Actor ToActor() => new(Id, Name, Role);
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintOps.Data.Features.Complaints;
+
+public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rules, TimeProvider clock) : IComplaintQueries
+{
+    public async Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var q = Filter(db.Complaints.AsNoTracking(), query);
+        var total = await q.CountAsync(cancellationToken);
+        var rows = await Sort(q, query.Sort)
+            .Skip(Math.Max(0, query.Skip))
+            .Take(Math.Clamp(query.Take, 1, 500))
+            .Select(c => new ComplaintRow(c.Id, c.Reference, c.Subject, c.Status, c.Channel, c.Category, c.Severity, c.Department,
+                c.HandlerName, c.CustomerName, c.CustomerTier, c.RegisteredAtUtc, c.NextDueAtUtc, c.NextDueClock, c.Round))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ComplaintRow>(rows, total);
+    }
+
+    public async Task<ComplaintDetail?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Clocks).Include(c => c.Events)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return complaint is null ? null : ToDetail(complaint);
+    }
+
+    public async Task<ComplaintDetail?> GetByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var id = await db.Complaints.AsNoTracking().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        return id is { } found ? await GetAsync(found, cancellationToken) : null;
+    }
+
+    private ComplaintDetail ToDetail(Complaint c)
+    {
+        var now = clock.GetUtcNow();
+        var clocks = c.Clocks.OrderBy(k => k.Round).ThenBy(k => k.Kind).ThenBy(k => k.StartedAtUtc)
+            .Select(k => new ClockView(k.Kind, k.Round, k.StartedAtUtc, k.DueAtUtc, k.MetAtUtc, k.WorkingDays, k.CalendarDays, k.ExtensionDays,
+                k.StateAt(now, rules.AtRiskFraction)))
+            .ToList();
+        var timeline = c.Events.OrderBy(e => e.Sequence)
+            .Select(e => new EventView(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.ActorRole, e.OccurredAtUtc, e.Reason,
+                e.Details is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(e.Details)!, e.Hash))
+            .ToList();
+        return new ComplaintDetail(c.Id, c.Reference, c.Version, c.Status, c.Channel, c.Subject, c.Description, c.Language, c.CustomerName,
+            c.CustomerPhone, c.CustomerEmail, c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
+            c.HandlerName, c.FirstResponderName, c.SlaPolicyName, c.NamedEmployeeIds, c.RegisteredAtUtc, c.Round, c.IsPaused, c.PauseReason,
+            c.RootCause, c.Measures, c.ResolutionOwner, c.CompensationKind, c.CompensationAmount, c.CompensationAuthorized, c.RequiredApprovalRole,
+            c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, ComplaintWorkflow.PermittedTriggers(c.Status),
+            ComplaintEvent.FindBreak(c.Events) is null && c.Events.Count == c.EventCount);
+    }
+
+    private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, ComplaintListQuery f)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var text = f.Text.Trim();
+            q = q.Where(c => c.Reference.Contains(text) || c.Subject.Contains(text) || c.CustomerName.Contains(text));
+        }
+
+        if (f.Statuses.Count > 0)
+        {
+            var statuses = f.Statuses.ToList();
+            q = q.Where(c => statuses.Contains(c.Status));
+        }
+
+        if (f.OpenOnly)
+        {
+            q = q.Where(c => c.Status != ComplaintStatus.Closed && c.Status != ComplaintStatus.Withdrawn
+                             && c.Status != ComplaintStatus.Rejected && c.Status != ComplaintStatus.Merged);
+        }
+
+        if (f.Channel is { } channel)
+        {
+            q = q.Where(c => c.Channel == channel);
+        }
+
+        if (f.Category is { } category)
+        {
+            q = q.Where(c => c.Category == category);
+        }
+
+        if (f.Severity is { } severity)
+        {
+            q = q.Where(c => c.Severity == severity);
+        }
+
+        if (f.Department is { } department)
+        {
+            q = q.Where(c => c.Department == department);
+        }
+
+        if (f.CustomerTier is { } tier)
+        {
+            q = q.Where(c => c.CustomerTier == tier);
+        }
+
+        if (f.RegisteredFromUtc is { } from)
+        {
+            q = q.Where(c => c.RegisteredAtUtc >= from);
+        }
+
+        if (f.RegisteredToUtc is { } to)
+        {
+            q = q.Where(c => c.RegisteredAtUtc < to);
+        }
+
+        return q;
+    }
+
+    private static IQueryable<Complaint> Sort(IQueryable<Complaint> q, ComplaintSort sort) => sort switch
+    {
+        ComplaintSort.Oldest => q.OrderBy(c => c.RegisteredAtUtc).ThenBy(c => c.Id),
+        ComplaintSort.DueSoonest => q.OrderBy(c => c.NextDueAtUtc == null).ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id),
+        ComplaintSort.Reference => q.OrderBy(c => c.Reference),
+        _ => q.OrderByDescending(c => c.RegisteredAtUtc).ThenByDescending(c => c.Id),
+    };
+}

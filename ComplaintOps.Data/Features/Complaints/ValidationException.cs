@@ -1,0 +1,14 @@
+using ComplaintOps.Data.Domain.Common;
+
+namespace ComplaintOps.Data.Features.Complaints;
+
+/// <summary>Input failed validation; <see cref="Errors"/> names each bad field (camelCase, as in the API).</summary>
+public sealed class ValidationException(IReadOnlyDictionary<string, string[]> errors)
+    : DomainException("validation_failed", "One or more fields are invalid: " + string.Join(", ", errors.Keys) + ".")
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}
+
+/// <summary>An idempotency key was reused for a different request.</summary>
+public sealed class IdempotencyKeyReusedException(string key)
+    : DomainException("idempotency_key_reused", $"Idempotency key '{key}' was already used for a different request.");

@@ -1,0 +1,24 @@
+using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintOps.Data.Persistence;
+
+/// <summary>Provider-agnostic model. Each provider has a derived context with its own migration set.</summary>
+public abstract class ComplaintOpsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
+
+    public DbSet<ComplaintClock> ComplaintClocks => Set<ComplaintClock>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);
+}

@@ -1,0 +1,68 @@
+using ComplaintOps.Data.Domain.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintOps.Data.Persistence.Configurations;
+
+public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> b)
+    {
+        b.ToTable("Complaints");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Ignore(c => c.DomainEvents);
+        b.Ignore(c => c.IsVip);
+        b.Ignore(c => c.IsAppealRound);
+        b.Property(c => c.Version).IsConcurrencyToken();
+
+        b.Property(c => c.Reference).HasMaxLength(32).IsRequired();
+        b.HasIndex(c => c.Reference).IsUnique();
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
+        b.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.PreferredContact).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.CustomerTier).HasConversion<string>().HasMaxLength(12);
+        b.Property(c => c.Severity).HasConversion<string>().HasMaxLength(12);
+        b.Property(c => c.PauseReason).HasConversion<string>().HasMaxLength(24);
+        b.Property(c => c.CompensationKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.RequiredApprovalRole).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.NextDueClock).HasConversion<string>().HasMaxLength(20);
+
+        b.Property(c => c.Subject).HasMaxLength(ComplaintLimits.Subject).IsRequired();
+        b.Property(c => c.Description).HasMaxLength(ComplaintLimits.Description).IsRequired();
+        b.Property(c => c.Language).HasMaxLength(8);
+        b.Property(c => c.CustomerName).HasMaxLength(ComplaintLimits.Name).IsRequired();
+        b.Property(c => c.CustomerPhone).HasMaxLength(32);
+        b.Property(c => c.CustomerEmail).HasMaxLength(ComplaintLimits.Email);
+        b.Property(c => c.CustomerIdNumber).HasMaxLength(32);
+        b.Property(c => c.CustomerAccount).HasMaxLength(40);
+        b.Property(c => c.Product).HasMaxLength(ComplaintLimits.Product);
+        b.Property(c => c.ExternalReference).HasMaxLength(64);
+        b.Property(c => c.Category).HasMaxLength(24);
+        b.Property(c => c.Department).HasMaxLength(24);
+        b.Property(c => c.HandlerId).HasMaxLength(24);
+        b.Property(c => c.HandlerName).HasMaxLength(ComplaintLimits.Name);
+        b.Property(c => c.FirstResponderId).HasMaxLength(24);
+        b.Property(c => c.FirstResponderName).HasMaxLength(ComplaintLimits.Name);
+        b.Property(c => c.SlaPolicyName).HasMaxLength(24);
+        b.Property(c => c.RootCause).HasMaxLength(ComplaintLimits.LongText);
+        b.Property(c => c.Measures).HasMaxLength(ComplaintLimits.LongText);
+        b.Property(c => c.ResolutionOwner).HasMaxLength(ComplaintLimits.Name);
+        b.Property(c => c.CompensationAuthorizedBy).HasMaxLength(ComplaintLimits.Name);
+        b.Property(c => c.IdempotencyKey).HasMaxLength(ComplaintLimits.IdempotencyKey);
+        b.Property(c => c.IntakeFingerprint).HasMaxLength(64);
+        b.Property(c => c.LastEventHash).HasMaxLength(64);
+        b.Property(c => c.CompensationAmount).HasPrecision(18, 2);
+        b.Property(c => c.DisputedAmount).HasPrecision(18, 2);
+
+        b.HasIndex(c => c.IdempotencyKey).IsUnique();
+        b.HasIndex(c => new { c.Status, c.NextDueAtUtc });
+        b.HasIndex(c => c.RegisteredAtUtc);
+        b.HasIndex(c => new { c.Department, c.Status });
+
+        b.HasMany(c => c.Clocks).WithOne().HasForeignKey(c => c.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(c => c.Clocks).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,31 @@
+using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Domain.Reference;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ComplaintOps.Data.Persistence.Configurations;
+
+public sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<CalendarDay> b)
+    {
+        b.ToTable("CalendarDays");
+        b.HasKey(d => d.Date);
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Name).HasMaxLength(100);
+    }
+}
+
+public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
+{
+    public void Configure(EntityTypeBuilder<StaffMember> b)
+    {
+        b.ToTable("Staff");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).HasMaxLength(24);
+        b.Property(s => s.Name).HasMaxLength(100);
+        b.Property(s => s.NameEn).HasMaxLength(100);
+        b.Property(s => s.Role).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Department).HasMaxLength(24);
+    }
+}

@@ -1,0 +1,68 @@
+using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Features.Staff;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Data.Persistence;
+
+/// <summary>Creates and migrates the database, then writes reference data (calendar, staff) and, if enabled, the demo data set.</summary>
+public sealed partial class DatabaseInitializer(
+    IDbContextFactory<ComplaintOpsDbContext> dbFactory,
+    IOptions<DatabaseOptions> database,
+    IOptions<DemoOptions> demo,
+    DemoDataSeeder demoSeeder,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        EnsureSqliteFolder(database.Value);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (database.Value.MigrateOnStart)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (!await db.CalendarDays.AnyAsync(cancellationToken))
+        {
+            db.CalendarDays.AddRange(ChinaCalendar.LoadAll());
+            await db.SaveChangesAsync(cancellationToken);
+            LogCalendar(string.Join(", ", ChinaCalendar.Years));
+        }
+
+        if (!await db.Staff.AnyAsync(cancellationToken))
+        {
+            db.Staff.AddRange(StaffDirectory.Initial());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (demo.Value.Seed && !await db.Complaints.AnyAsync(cancellationToken))
+        {
+            var count = await demoSeeder.SeedAsync(demo.Value, cancellationToken);
+            LogDemo(count);
+        }
+    }
+
+    private static void EnsureSqliteFolder(DatabaseOptions options)
+    {
+        if (options.Provider != Providers.DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the shipped business calendars for {Years}.")]
+    private partial void LogCalendar(string years);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the demo data set: {Count} complaints.")]
+    private partial void LogDemo(int count);
+}

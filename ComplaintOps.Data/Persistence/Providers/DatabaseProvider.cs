@@ -1,0 +1,8 @@
+namespace ComplaintOps.Data.Persistence.Providers;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

@@ -1,0 +1,28 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Features.Complaints;
+
+namespace ComplaintOps.Web.Api;
+
+/// <summary>What the API returns about a complaint: its state, clocks and history, without the customer's personal data.</summary>
+public sealed record ComplaintResponse(
+    Guid Id,
+    string Reference,
+    int Version,
+    ComplaintStatus Status,
+    string Channel,
+    string Subject,
+    string? Category,
+    string? Severity,
+    string? Department,
+    DateTimeOffset RegisteredAtUtc,
+    DateTimeOffset? DueAtUtc,
+    IReadOnlyList<ClockView> Clocks,
+    IReadOnlyList<ComplaintResponse.TimelineEntry> Timeline)
+{
+    public sealed record TimelineEntry(int Sequence, string Kind, ComplaintStatus? From, ComplaintStatus To, string Actor, DateTimeOffset AtUtc, string? Reason);
+
+    public static ComplaintResponse From(ComplaintDetail d) => new(
+        d.Id, d.Reference, d.Version, d.Status, d.Channel.ToString(), d.Subject, d.Category, d.Severity?.ToString(), d.Department,
+        d.RegisteredAtUtc, d.NearestClock?.DueAtUtc, d.Clocks,
+        d.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.OccurredAtUtc, e.Reason)).ToList());
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Complaints;
+
+namespace ComplaintOps.Web.Api;
+
+/// <summary>POST /api/v1/complaints and GET /api/v1/complaints/{id}.</summary>
+public static class IntakeEndpoints
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    private static readonly Actor ApiActor = new("api", "Intake API", StaffRole.System);
+
+    public static IServiceCollection AddIntakeApi(this IServiceCollection services)
+    {
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+
+    public static void MapIntakeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/complaints").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        api.MapPost("/", RegisterAsync);
+        api.MapGet("/{id:guid}", GetAsync);
+    }
+
+    private static async Task<IResult> RegisterAsync(HttpRequest request, IComplaintCommands commands, IComplaintQueries queries, CancellationToken ct)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send application/json");
+        }
+
+        var key = request.Headers[IdempotencyHeader].ToString();
+        if (key.Length > ComplaintLimits.IdempotencyKey)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyHeader] = [$"At most {ComplaintLimits.IdempotencyKey} characters."] });
+        }
+
+        IntakeRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<IntakeRequest>(request.Body, JsonSerializerOptions.Web, ct);
+        }
+        catch (JsonException ex)
+        {
+            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "$" : ex.Path.TrimStart('$', '.');
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"The body is not valid JSON here: {ex.Message.Split(" Path:")[0]}"] },
+                title: "Malformed JSON");
+        }
+
+        if (body is null)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["A JSON object is required."] }, title: "Malformed JSON");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var complaint = body.ToNewComplaint(errors);
+        foreach (var (field, messages) in NewComplaintValidator.Validate(complaint).Where(e => !errors.ContainsKey(e.Key)))
+        {
+            errors[field] = messages;
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "Invalid complaint");
+        }
+
+        try
+        {
+            var result = await commands.RegisterAsync(complaint, ApiActor, key.Length == 0 ? null : key, ct);
+            var detail = await queries.GetAsync(result.Id, ct);
+            var response = ComplaintResponse.From(detail!);
+            if (!result.Created)
+            {
+                request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+                return Results.Ok(response);
+            }
+
+            return Results.Created($"/api/v1/complaints/{result.Id}", response);
+        }
+        catch (DomainException ex)
+        {
+            return ex.ToProblem();
+        }
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, IComplaintQueries queries, CancellationToken ct)
+    {
+        var detail = await queries.GetAsync(id, ct);
+        return detail is null ? new NotFoundException("Complaint", id).ToProblem() : Results.Ok(ComplaintResponse.From(detail));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using ComplaintOps.Data;
+using ComplaintOps.Data.Persistence;
+using ComplaintOps.Web.Api;
+using ComplaintOps.Web.Components;
+using ComplaintOps.Web.Identity;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+
+namespace ComplaintOps.Web;
+
+/// <summary>The web host's composition: one entry for services, one for the pipeline, one for endpoints.</summary>
+public static class WebServiceCollectionExtensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en")];
+
+    public static IHostApplicationBuilder AddComplaintOpsWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddComplaintOpsData(builder.Configuration);
+        builder.Services.AddIntakeApi();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddLocalization();
+        builder.Services.AddCurrentStaff();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication UseComplaintOpsWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("zh-CN"),
+            SupportedCultures = SupportedCultures,
+            SupportedUICultures = SupportedCultures,
+        });
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapComplaintOpsEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapCultureEndpoint();
+        app.MapIntakeApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
