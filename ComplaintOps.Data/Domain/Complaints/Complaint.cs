@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
@@ -244,6 +245,9 @@ public sealed partial class Complaint : Entity
         NextDueClock = next?.Kind;
     }
 
+    // Chinese stays readable in the stored history.
+    private static readonly JsonSerializerOptions DetailsJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string MakeReference(Guid id, DateOnly localDate)
     {
         const string alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -270,6 +274,6 @@ public sealed partial class Complaint : Entity
             }
         }
 
-        return map.Count == 0 ? null : JsonSerializer.Serialize(map);
+        return map.Count == 0 ? null : JsonSerializer.Serialize(map, DetailsJson);
     }
 }

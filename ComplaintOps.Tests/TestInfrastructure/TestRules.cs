@@ -1,0 +1,30 @@
+using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
+
+namespace ComplaintOps.Tests.TestInfrastructure;
+
+/// <summary>The shipped China calendar and policies, and one actor per role.</summary>
+public static class TestRules
+{
+    public static readonly BusinessCalendar Calendar = new(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
+
+    public static readonly HandlingRules Standard = new(SlaPolicies.Standard, Calendar, AuthorizationTiers.Default);
+
+    public static readonly HandlingRules Bank2020 = new(SlaPolicies.Bank2020, Calendar, AuthorizationTiers.Default);
+
+    public static readonly Actor Agent = new("A001", "王芳", StaffRole.IntakeAgent);
+    public static readonly Actor Handler = new("HCARDS1", "刘敏", StaffRole.Handler);
+    public static readonly Actor Head = new("HCARDS0", "张杰主任", StaffRole.DepartmentHead);
+    public static readonly Actor Supervisor = new("S001", "赵建国", StaffRole.Supervisor);
+    public static readonly Actor FeedbackAgent = new("F001", "周婷", StaffRole.FeedbackAgent);
+    public static readonly Actor Auditor = new("U001", "吴审计", StaffRole.Auditor);
+
+    /// <summary>A local (Asia/Shanghai) wall-clock time as a UTC instant.</summary>
+    public static DateTimeOffset Local(int year, int month, int day, int hour = 10, int minute = 0) =>
+        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+
+    /// <summary>23:59:59 local on that date, in UTC.</summary>
+    public static DateTimeOffset EndOfDay(int year, int month, int day) =>
+        new DateTimeOffset(year, month, day, 23, 59, 59, TimeSpan.FromHours(8)).ToUniversalTime();
+}
