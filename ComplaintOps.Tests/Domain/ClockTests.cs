@@ -56,6 +56,18 @@ public sealed class ClockTests
     }
 
     [Fact]
+    public void A_clock_stopped_after_its_due_date_stays_breached_and_one_stopped_in_time_is_just_stopped()
+    {
+        var c = new ComplaintBuilder().At(TestRules.Local(2026, 3, 2, 9)).Build();
+
+        c.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "客户撤诉" }, TestRules.Agent, TestRules.Local(2026, 3, 4, 9), TestRules.Standard);
+
+        var later = TestRules.Local(2026, 6, 1);
+        Assert.Equal(ClockState.Breached, Clock(c, ClockKind.Acknowledge).StateAt(later, 0.8));   // was due 2 March
+        Assert.Equal(ClockState.Stopped, Clock(c, ClockKind.Resolve).StateAt(later, 0.8));
+    }
+
+    [Fact]
     public void Pausing_stops_the_clock_and_resuming_moves_the_due_date_by_the_working_days_paused()
     {
         var c = new ComplaintBuilder().At(TestRules.Local(2026, 3, 2, 9)).In(ComplaintStatus.Investigating);

@@ -160,6 +160,7 @@ public sealed partial class Complaint
                 Satisfaction = a.Satisfaction;
                 ClosedAtUtc = nowUtc;
                 Running(ClockKind.Callback)?.Meet(nowUtc);
+                StopAllClocks(nowUtc);   // e.g. an acknowledgement never sent: stopped, and still breached if overdue
                 break;
             case ComplaintTrigger.Appeal:
                 ClosedAtUtc = null;

@@ -28,7 +28,7 @@ public enum ClockState
     Met,
     MetLate,
     Paused,
-    /// <summary>No longer running because the complaint left the process (withdrawn, rejected, merged) or the clock was restarted.</summary>
+    /// <summary>No longer running, before its due date, because the complaint left the process or the clock was restarted.</summary>
     Stopped,
 }
 

@@ -155,9 +155,10 @@ public sealed class ComplaintClock
             return met <= DueAtUtc ? ClockState.Met : ClockState.MetLate;
         }
 
-        if (StoppedAtUtc is not null)
+        if (StoppedAtUtc is { } stopped)
         {
-            return ClockState.Stopped;
+            // A clock that ran past its due date before it stopped stays on record as breached.
+            return stopped > DueAtUtc ? ClockState.Breached : ClockState.Stopped;
         }
 
         if (PausedAtUtc is not null)

@@ -1,0 +1,75 @@
+using ComplaintOps.Data.Persistence.Providers;
+using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace ComplaintOps.Tests.Data.Migrations;
+
+public sealed class PendingModelChangesTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
+    [InlineData(DatabaseProvider.Postgres, "Host=unused;Database=unused")]
+    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=True")]
+    public void Each_provider_has_a_migration_set_matching_the_model(DatabaseProvider provider, string connectionString)
+    {
+        using var db = ProviderSetup.Create(provider, connectionString);
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(), $"{provider}: the model changed; add a migration for all three providers (see README).");
+    }
+
+    [Fact]
+    public void The_SQL_Server_migrations_generate_a_complete_script()
+    {
+        using var db = ProviderSetup.Create(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=True");
+
+        var script = db.GetService<IMigrator>().GenerateScript();
+
+        Assert.Contains("CREATE TABLE [Complaints]", script);
+        Assert.Contains("CREATE TABLE [ComplaintEvents]", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_ComplaintEvents_ComplaintId_Sequence]", script);
+        Assert.Contains("WHERE [IdempotencyKey] IS NOT NULL", script);
+    }
+}
+
+public abstract class MigrationsApplyTestsBase<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
+{
+    private readonly TDatabase _database = new();
+
+    protected virtual void RequireDatabase()
+    {
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        RequireDatabase();
+        await _database.InitializeAsync();
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task All_migrations_apply_to_an_empty_database()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = TestServices.OpenContext(_database);
+
+        await db.Database.MigrateAsync(ct);
+
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(ct));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+        Assert.Equal(0, await db.Complaints.CountAsync(ct));
+        Assert.Equal(0, await db.ComplaintEvents.CountAsync(ct));
+        Assert.Equal(0, await db.CalendarDays.CountAsync(ct));
+    }
+}
+
+public sealed class SqliteMigrationsApplyTests : MigrationsApplyTestsBase<SqliteTestDatabase>;
+
+public sealed class PostgresMigrationsApplyTests : MigrationsApplyTestsBase<PostgresTestDatabase>
+{
+    protected override void RequireDatabase() => PostgresTestDatabase.RequireServer();
+}

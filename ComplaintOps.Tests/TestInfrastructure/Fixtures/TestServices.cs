@@ -1,0 +1,34 @@
+using ComplaintOps.Data;
+using ComplaintOps.Data.Persistence;
+using ComplaintOps.Data.Persistence.Providers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
+
+/// <summary>The real data-layer composition (AddComplaintOpsData) on a test database with a controllable clock.</summary>
+public static class TestServices
+{
+    public static async Task<ServiceProvider> StartAsync(TestDatabase database, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["Database:ConnectionString"] = database.ConnectionString,
+            ["Demo:Seed"] = "false",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddLogging();
+        configure?.Invoke(services);
+        services.AddComplaintOpsData(configuration);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
+        return provider;
+    }
+
+    public static ComplaintOpsDbContext OpenContext(TestDatabase database) => ProviderSetup.Create(database.Provider, database.ConnectionString);
+}
