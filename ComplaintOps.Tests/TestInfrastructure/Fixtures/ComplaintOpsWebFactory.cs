@@ -1,0 +1,33 @@
+using ComplaintOps.Data.Features.Complaints;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
+
+/// <summary>The whole web app in memory on its own SQLite file, without demo data.</summary>
+public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"complaintops-web-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
+        builder.UseSetting("Demo:Seed", "false");
+    }
+
+    public async Task<int> CountComplaintsAsync() =>
+        (await Services.GetRequiredService<IComplaintQueries>().ListAsync(new ComplaintListQuery { Take = 1 }, CancellationToken.None)).Total;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
