@@ -45,7 +45,7 @@ public static class DataServiceCollectionExtensions
     private static IServiceCollection AddProviderContext<TContext>(this IServiceCollection services, DatabaseOptions database)
         where TContext : ComplaintOpsDbContext
     {
-        services.AddDbContextFactory<TContext>((sp, options) =>
+        services.AddPooledDbContextFactory<TContext>((sp, options) =>
         {
             ProviderSetup.Use(options, database.Provider, database.ConnectionString);
             options.AddInterceptors(sp.GetRequiredService<DomainEventDispatchInterceptor>());

@@ -25,6 +25,13 @@ public sealed partial class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        if (database.Value.Provider == Providers.DatabaseProvider.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            Providers.SqlitePragmaInterceptor.EnableWriteAheadLog(db.Database.GetDbConnection());
+            await db.Database.CloseConnectionAsync();
+        }
+
         if (!await db.CalendarDays.AnyAsync(cancellationToken))
         {
             db.CalendarDays.AddRange(ChinaCalendar.LoadAll());

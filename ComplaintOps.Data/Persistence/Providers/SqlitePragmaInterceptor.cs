@@ -3,12 +3,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ComplaintOps.Data.Persistence.Providers;
 
-/// <summary>WAL journal with normal sync (durable at checkpoints, no fsync per commit), enforced foreign keys, and a busy wait instead of instant lock errors.</summary>
+/// <summary>
+/// Per connection: normal sync (with the WAL journal, durable at checkpoints and safe against corruption, no fsync per commit)
+/// and a busy wait instead of instant lock errors. The WAL journal mode itself is stored in the file and set once by
+/// <see cref="EnableWriteAheadLog"/>.
+/// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public static readonly SqlitePragmaInterceptor Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Run(connection);
 
@@ -16,6 +20,14 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     {
         Run(connection);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Switches the database file to write-ahead logging (persistent; readers no longer block the writer).</summary>
+    public static void EnableWriteAheadLog(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteScalar();
     }
 
     private static void Run(DbConnection connection)
