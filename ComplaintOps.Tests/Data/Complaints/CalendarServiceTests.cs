@@ -1,0 +1,76 @@
+using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Features.Calendar;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Tests.TestInfrastructure;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
+using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintOps.Tests.Data.Complaints;
+
+public sealed class CalendarServiceTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 12, 21, 9));   // Monday
+    private ServiceProvider _services = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _services = await TestServices.StartAsync(_database, _clock);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_shipped_calendars_are_written_on_first_start()
+    {
+        var calendar = _services.GetRequiredService<ICalendarService>();
+
+        var days2025 = await calendar.ListAsync(2025, Ct);
+
+        Assert.Contains(days2025, d => d.Date == new DateOnly(2025, 10, 11) && d.Kind == CalendarDayKind.MakeupWorkday);
+        Assert.Equal(33, days2025.Count);
+        Assert.Equal(39, (await calendar.ListAsync(2026, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task An_added_holiday_moves_the_due_dates_of_new_complaints()
+    {
+        var calendar = _services.GetRequiredService<ICalendarService>();
+        var commands = _services.GetRequiredService<IComplaintCommands>();
+        var queries = _services.GetRequiredService<IComplaintQueries>();
+        var before = await commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
+
+        await calendar.SetDayAsync(new DateOnly(2026, 12, 22), CalendarDayKind.Holiday, "公司假日 Company holiday", Ct);
+        var after = await commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
+
+        Assert.Equal(TestRules.EndOfDay(2026, 12, 22), (await queries.GetAsync(before.Id, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
+        Assert.Equal(TestRules.EndOfDay(2026, 12, 23), (await queries.GetAsync(after.Id, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
+
+        await calendar.RemoveDayAsync(new DateOnly(2026, 12, 22), Ct);
+        Assert.True((await calendar.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 12, 22)));
+    }
+
+    [Fact]
+    public async Task A_make_up_workday_must_be_a_weekend_day_and_a_bad_edit_changes_nothing()
+    {
+        var calendar = _services.GetRequiredService<ICalendarService>();
+
+        await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 23), CalendarDayKind.MakeupWorkday, "周三", Ct));
+        await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, " ", Ct));
+
+        Assert.DoesNotContain(await calendar.ListAsync(2026, Ct), d => d.Date.Month == 12);
+        await calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, "年终调休", Ct);
+        Assert.True((await calendar.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 12, 26)));
+    }
+}
