@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Staff;
@@ -47,8 +48,9 @@ public sealed partial class DatabaseInitializer(
 
         if (demo.Value.Seed && !await db.Complaints.AnyAsync(cancellationToken))
         {
+            var started = Stopwatch.GetTimestamp();
             var count = await demoSeeder.SeedAsync(demo.Value, cancellationToken);
-            LogDemo(count);
+            LogDemo(count, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
     }
 
@@ -70,6 +72,6 @@ public sealed partial class DatabaseInitializer(
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the shipped business calendars for {Years}.")]
     private partial void LogCalendar(string years);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the demo data set: {Count} complaints.")]
-    private partial void LogDemo(int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the demo data set: {Count} complaints in {Seconds:0.0} s.")]
+    private partial void LogDemo(int count, double seconds);
 }

@@ -142,19 +142,28 @@ public sealed partial class Complaint : Entity
 
     public bool IsVip => CustomerTier == CustomerTier.Vip;
 
+    /// <param name="id">
+    /// The identity to use, for callers that must be reproducible (the demo data set); by default a version-7 Guid of
+    /// <paramref name="nowUtc"/>, whose random bits make the id and the reference differ on every call.
+    /// </param>
     public static Complaint Register(NewComplaint data, Actor actor, DateTimeOffset nowUtc, HandlingRules rules,
-        string? idempotencyKey = null, string? intakeFingerprint = null)
+        string? idempotencyKey = null, string? intakeFingerprint = null, Guid? id = null)
     {
         if (actor.Role == StaffRole.Auditor)
         {
             throw new DomainException("forbidden", "Auditors have read-only access.");
         }
 
-        var id = Guid.CreateVersion7(nowUtc);
+        if (id == Guid.Empty)
+        {
+            throw new ArgumentException("The complaint id cannot be empty.", nameof(id));
+        }
+
+        var complaintId = id ?? Guid.CreateVersion7(nowUtc);
         var c = new Complaint
         {
-            Id = id,
-            Reference = MakeReference(id, rules.Calendar.LocalDate(nowUtc)),
+            Id = complaintId,
+            Reference = MakeReference(complaintId, rules.Calendar.LocalDate(nowUtc)),
             Status = ComplaintStatus.Registered,
             Channel = data.Channel,
             Subject = data.Subject.Trim(),
@@ -186,7 +195,7 @@ public sealed partial class Complaint : Entity
         if (data.RegulatorDeadline is { } deadline)
         {
             c.RegulatorDeadlineUtc = rules.Calendar.EndOfDayUtc(deadline);
-            c._clocks.Add(ComplaintClock.StartFixed(id, ClockKind.Regulator, c.Round, nowUtc, c.RegulatorDeadlineUtc.Value));
+            c._clocks.Add(ComplaintClock.StartFixed(complaintId, ClockKind.Regulator, c.Round, nowUtc, c.RegulatorDeadlineUtc.Value));
         }
 
         c.Append(ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString())));
