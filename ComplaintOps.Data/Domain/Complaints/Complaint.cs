@@ -159,6 +159,7 @@ public sealed partial class Complaint : Entity
             throw new ArgumentException("The complaint id cannot be empty.", nameof(id));
         }
 
+        nowUtc = StoredInstant.Normalize(nowUtc);
         var complaintId = id ?? Guid.CreateVersion7(nowUtc);
         var c = new Complaint
         {
@@ -215,6 +216,7 @@ public sealed partial class Complaint : Entity
             throw new DomainException("forbidden", "Auditors have read-only access.");
         }
 
+        nowUtc = StoredInstant.Normalize(nowUtc);
         Check(action, actor, nowUtc, rules);   // throws on any broken rule: nothing has changed yet
         Carry(action, actor, nowUtc, rules);
         Status = to;

@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ComplaintOps.Data.Persistence.Providers;
 
-/// <summary>SQLite cannot order DateTimeOffset in SQL; every stored instant is UTC, so a binary (ticks) column is exact and sortable.</summary>
+/// <summary>
+/// SQLite cannot order DateTimeOffset in SQL. Every stored instant is UTC, so it is stored as its UTC ticks: an exact,
+/// sortable integer (EF's DateTimeOffsetToBinaryConverter would drop precision below 100 µs).
+/// </summary>
 public sealed class SqliteComplaintOpsDbContext(DbContextOptions<SqliteComplaintOpsDbContext> options) : ComplaintOpsDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 }
@@ -16,3 +19,6 @@ public sealed class SqliteComplaintOpsDbContext(DbContextOptions<SqliteComplaint
 public sealed class SqlServerComplaintOpsDbContext(DbContextOptions<SqlServerComplaintOpsDbContext> options) : ComplaintOpsDbContext(options);
 
 public sealed class PostgresComplaintOpsDbContext(DbContextOptions<PostgresComplaintOpsDbContext> options) : ComplaintOpsDbContext(options);
+
+/// <summary>DateTimeOffset (UTC) ⇄ UTC ticks.</summary>
+public sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));

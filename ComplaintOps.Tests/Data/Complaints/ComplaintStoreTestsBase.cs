@@ -68,6 +68,21 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Instants_with_sub_microsecond_ticks_read_back_exactly_so_the_history_still_verifies()
+    {
+        _clock.SetUtcNow(TestRules.Local(2026, 3, 2, 9).AddTicks(1_234_567));   // as a real clock would stamp it
+        var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id;
+        _clock.Advance(TimeSpan.FromTicks(7_654_321));
+        await Commands.ApplyAsync(id, 1, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct);
+
+        var detail = await Queries.GetAsync(id, Ct);
+
+        Assert.True(detail!.HistoryIntact);
+        Assert.Equal(0, detail.RegisteredAtUtc.UtcTicks % TimeSpan.TicksPerMicrosecond);
+        Assert.Equal(TestRules.Local(2026, 3, 2, 9).AddTicks(1_234_560), detail.RegisteredAtUtc);
+    }
+
+    [Fact]
     public async Task Transitions_through_the_service_are_stored_as_a_chained_history()
     {
         var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id;
