@@ -24,6 +24,7 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
 
         var rules = await rulesProvider.GetAsync(null, cancellationToken);
         var entity = Complaint.Register(complaint, actor, clock.GetUtcNow(), rules, idempotencyKey, fingerprint);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;   // a new graph, added whole: nothing to detect
         db.Complaints.Add(entity);
         try
         {

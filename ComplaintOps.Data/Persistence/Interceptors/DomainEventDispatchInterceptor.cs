@@ -58,9 +58,20 @@ public sealed class DomainEventDispatchInterceptor(IEnumerable<IDomainEventPubli
             return [];
         }
 
-        var entities = context.ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
-        var events = entities.SelectMany(e => e.DomainEvents).ToList();
-        entities.ForEach(e => e.ClearDomainEvents());
-        return events;
+        // Entries() would run a full DetectChanges again; the aggregates' own lists are all that is read here.
+        var tracker = context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var entities = tracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+            var events = entities.SelectMany(e => e.DomainEvents).ToList();
+            entities.ForEach(e => e.ClearDomainEvents());
+            return events;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 }
