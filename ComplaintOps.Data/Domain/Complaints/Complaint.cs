@@ -126,6 +126,12 @@ public sealed partial class Complaint : Entity
 
     public ClockKind? NextDueClock { get; private set; }
 
+    /// <summary>When the nearest clock turns at risk (its span × the policy's at-risk fraction): lets queues filter by clock state in SQL.</summary>
+    public DateTimeOffset? NextAtRiskAtUtc { get; private set; }
+
+    /// <summary>Still in the process (counted in queues): not closed, withdrawn, rejected or merged.</summary>
+    public bool IsOpen { get; private set; } = true;
+
     public string? IdempotencyKey { get; private set; }
 
     /// <summary>Hash of the intake request, to tell a retry from a different request reusing a key.</summary>
@@ -199,7 +205,7 @@ public sealed partial class Complaint : Entity
             c._clocks.Add(ComplaintClock.StartFixed(complaintId, ClockKind.Regulator, c.Round, nowUtc, c.RegulatorDeadlineUtc.Value));
         }
 
-        c.Append(ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString())));
+        c.Append(rules, ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString())));
         return c;
     }
 
@@ -220,7 +226,7 @@ public sealed partial class Complaint : Entity
         Check(action, actor, nowUtc, rules);   // throws on any broken rule: nothing has changed yet
         Carry(action, actor, nowUtc, rules);
         Status = to;
-        Append(action.Trigger.ToString(), from, actor, nowUtc, action.Reason ?? action.Note, DetailsOf(action));
+        Append(rules, action.Trigger.ToString(), from, actor, nowUtc, action.Reason ?? action.Note, DetailsOf(action));
     }
 
     /// <summary>Open clocks and their states at <paramref name="nowUtc"/>.</summary>
@@ -237,7 +243,7 @@ public sealed partial class Complaint : Entity
 
     private ComplaintClock? Running(ClockKind kind) => _clocks.LastOrDefault(c => c.Kind == kind && c.IsRunning);
 
-    private void Append(string kind, ComplaintStatus? from, Actor actor, DateTimeOffset nowUtc, string? reason, string? details)
+    private void Append(HandlingRules rules, string kind, ComplaintStatus? from, Actor actor, DateTimeOffset nowUtc, string? reason, string? details)
     {
         EventCount++;
         var e = ComplaintEvent.Create(Id, EventCount, kind, from, Status, actor, nowUtc, reason, details, LastEventHash);
@@ -245,15 +251,17 @@ public sealed partial class Complaint : Entity
         LastEventHash = e.Hash;
         Version++;
         UpdatedAtUtc = nowUtc;
-        RefreshNextDue();
+        IsOpen = Status.IsOpen();
+        RefreshNextDue(rules.Policy.AtRiskFraction);
         AddDomainEvent(new ComplaintChangedEvent(Id, Reference, kind, from, Status, Department, nowUtc));
     }
 
-    private void RefreshNextDue()
+    private void RefreshNextDue(double atRiskFraction)
     {
         var next = _clocks.Where(c => c.IsRunning && !c.IsPaused).MinBy(c => c.DueAtUtc);
         NextDueAtUtc = next?.DueAtUtc;
         NextDueClock = next?.Kind;
+        NextAtRiskAtUtc = next is null ? null : StoredInstant.Normalize(next.StartedAtUtc + ((next.DueAtUtc - next.StartedAtUtc) * atRiskFraction));
     }
 
     // Chinese stays readable in the stored history.

@@ -151,6 +151,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsPaused")
                         .HasColumnType("boolean");
 
@@ -174,6 +177,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("NamedEmployeeIds")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset?>("NextAtRiskAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("NextDueAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -266,6 +272,8 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("Department", "Status");
+
+                    b.HasIndex("IsOpen", "NextDueAtUtc");
 
                     b.HasIndex("Status", "NextDueAtUtc");
 

@@ -150,6 +150,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsPaused")
                         .HasColumnType("bit");
 
@@ -173,6 +176,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.PrimitiveCollection<string>("NamedEmployeeIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("NextAtRiskAtUtc")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("NextDueAtUtc")
                         .HasColumnType("datetimeoffset");
@@ -266,6 +272,8 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("Department", "Status");
+
+                    b.HasIndex("IsOpen", "NextDueAtUtc");
 
                     b.HasIndex("Status", "NextDueAtUtc");
 

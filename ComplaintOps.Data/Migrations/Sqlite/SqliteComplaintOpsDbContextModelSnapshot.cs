@@ -145,6 +145,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsPaused")
                         .HasColumnType("INTEGER");
 
@@ -168,6 +171,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("NamedEmployeeIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAtRiskAtUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextDueAtUtc")
                         .HasColumnType("INTEGER");
@@ -260,6 +266,8 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasIndex("RegisteredAtUtc");
 
                     b.HasIndex("Department", "Status");
+
+                    b.HasIndex("IsOpen", "NextDueAtUtc");
 
                     b.HasIndex("Status", "NextDueAtUtc");
 

@@ -57,6 +57,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
 
         b.HasIndex(c => c.IdempotencyKey).IsUnique();
         b.HasIndex(c => new { c.Status, c.NextDueAtUtc });
+        b.HasIndex(c => new { c.IsOpen, c.NextDueAtUtc });
         b.HasIndex(c => c.RegisteredAtUtc);
         b.HasIndex(c => new { c.Department, c.Status });
 

@@ -1,0 +1,52 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ComplaintOps.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class LiveQueue : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsOpen",
+                table: "Complaints",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "NextAtRiskAtUtc",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            // Existing rows: open unless the complaint has left the process.
+            migrationBuilder.Sql("UPDATE \"Complaints\" SET \"IsOpen\" = CASE WHEN \"Status\" IN ('Closed', 'Withdrawn', 'Rejected', 'Merged') THEN false ELSE true END;");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_IsOpen_NextDueAtUtc",
+                table: "Complaints",
+                columns: new[] { "IsOpen", "NextDueAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_IsOpen_NextDueAtUtc",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "IsOpen",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "NextAtRiskAtUtc",
+                table: "Complaints");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ComplaintOps.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LiveQueue : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsOpen",
+                table: "Complaints",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "NextAtRiskAtUtc",
+                table: "Complaints",
+                type: "INTEGER",
+                nullable: true);
+
+            // Existing rows: open unless the complaint has left the process.
+            migrationBuilder.Sql("UPDATE \"Complaints\" SET \"IsOpen\" = CASE WHEN \"Status\" IN ('Closed', 'Withdrawn', 'Rejected', 'Merged') THEN 0 ELSE 1 END;");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_IsOpen_NextDueAtUtc",
+                table: "Complaints",
+                columns: new[] { "IsOpen", "NextDueAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_IsOpen_NextDueAtUtc",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "IsOpen",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "NextAtRiskAtUtc",
+                table: "Complaints");
+        }
+    }
+}
