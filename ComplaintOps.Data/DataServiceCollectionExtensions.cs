@@ -1,6 +1,8 @@
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Data.Persistence;
@@ -20,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations();
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddTimeProvider();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -37,6 +40,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IComplaintCommands, ComplaintCommands>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
         services.AddSingleton<IStaffQueries, StaffQueries>();
+        services.AddSingleton<IDashboardQueries, DashboardQueries>();
+        services.AddSingleton<IQueueQueries, QueueQueries>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -148,31 +148,35 @@ public sealed class ComplaintClock
         }
     }
 
-    public ClockState StateAt(DateTimeOffset nowUtc, double atRiskFraction)
+    public ClockState StateAt(DateTimeOffset nowUtc, double atRiskFraction) =>
+        Evaluate(StartedAtUtc, DueAtUtc, MetAtUtc, StoppedAtUtc, PausedAtUtc, nowUtc, atRiskFraction);
+
+    /// <summary>The state of a clock with these instants at <paramref name="nowUtc"/>; the one rule for every view of a clock.</summary>
+    public static ClockState Evaluate(DateTimeOffset startedAtUtc, DateTimeOffset dueAtUtc, DateTimeOffset? metAtUtc, DateTimeOffset? stoppedAtUtc,
+        DateTimeOffset? pausedAtUtc, DateTimeOffset nowUtc, double atRiskFraction)
     {
-        if (MetAtUtc is { } met)
+        if (metAtUtc is { } met)
         {
-            return met <= DueAtUtc ? ClockState.Met : ClockState.MetLate;
+            return met <= dueAtUtc ? ClockState.Met : ClockState.MetLate;
         }
 
-        if (StoppedAtUtc is { } stopped)
+        if (stoppedAtUtc is { } stopped)
         {
             // A clock that ran past its due date before it stopped stays on record as breached.
-            return stopped > DueAtUtc ? ClockState.Breached : ClockState.Stopped;
+            return stopped > dueAtUtc ? ClockState.Breached : ClockState.Stopped;
         }
 
-        if (PausedAtUtc is not null)
+        if (pausedAtUtc is not null)
         {
             return ClockState.Paused;
         }
 
-        if (nowUtc > DueAtUtc)
+        if (nowUtc > dueAtUtc)
         {
             return ClockState.Breached;
         }
 
-        var span = (DueAtUtc - StartedAtUtc).Ticks;
-        var elapsed = (nowUtc - StartedAtUtc).Ticks;
-        return span > 0 && elapsed >= span * atRiskFraction ? ClockState.AtRisk : ClockState.OnTime;
+        var span = (dueAtUtc - startedAtUtc).Ticks;
+        return span > 0 && (nowUtc - startedAtUtc).Ticks >= span * atRiskFraction ? ClockState.AtRisk : ClockState.OnTime;
     }
 }

@@ -431,6 +431,8 @@ namespace ComplaintOps.Data.Migrations.Postgres
 
                     b.HasIndex("DueAtUtc");
 
+                    b.HasIndex("MetAtUtc");
+
                     b.HasIndex("ComplaintId", "Kind");
 
                     b.ToTable("ComplaintClocks", (string)null);

@@ -425,6 +425,8 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
                     b.HasIndex("DueAtUtc");
 
+                    b.HasIndex("MetAtUtc");
+
                     b.HasIndex("ComplaintId", "Kind");
 
                     b.ToTable("ComplaintClocks", (string)null);

@@ -18,5 +18,6 @@ public sealed class ComplaintClockConfiguration : IEntityTypeConfiguration<Compl
         b.Ignore(c => c.TotalCalendarDays);
         b.HasIndex(c => new { c.ComplaintId, c.Kind });
         b.HasIndex(c => c.DueAtUtc);
+        b.HasIndex(c => c.MetAtUtc);
     }
 }

@@ -31,6 +31,11 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                 name: "IX_Complaints_IsOpen_NextDueAtUtc",
                 table: "Complaints",
                 columns: new[] { "IsOpen", "NextDueAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintClocks_MetAtUtc",
+                table: "ComplaintClocks",
+                column: "MetAtUtc");
         }
 
         /// <inheritdoc />
@@ -39,6 +44,10 @@ namespace ComplaintOps.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_Complaints_IsOpen_NextDueAtUtc",
                 table: "Complaints");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ComplaintClocks_MetAtUtc",
+                table: "ComplaintClocks");
 
             migrationBuilder.DropColumn(
                 name: "IsOpen",

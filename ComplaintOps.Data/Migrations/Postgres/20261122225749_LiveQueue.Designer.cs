@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ComplaintOps.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresComplaintOpsDbContext))]
-    [Migration("20261122225249_LiveQueue")]
+    [Migration("20261122225749_LiveQueue")]
     partial class LiveQueue
     {
         /// <inheritdoc />
@@ -433,6 +433,8 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DueAtUtc");
+
+                    b.HasIndex("MetAtUtc");
 
                     b.HasIndex("ComplaintId", "Kind");
 

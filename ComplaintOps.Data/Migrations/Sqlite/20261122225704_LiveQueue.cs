@@ -30,6 +30,11 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "IX_Complaints_IsOpen_NextDueAtUtc",
                 table: "Complaints",
                 columns: new[] { "IsOpen", "NextDueAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ComplaintClocks_MetAtUtc",
+                table: "ComplaintClocks",
+                column: "MetAtUtc");
         }
 
         /// <inheritdoc />
@@ -38,6 +43,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Complaints_IsOpen_NextDueAtUtc",
                 table: "Complaints");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ComplaintClocks_MetAtUtc",
+                table: "ComplaintClocks");
 
             migrationBuilder.DropColumn(
                 name: "IsOpen",

@@ -1,0 +1,104 @@
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
+
+namespace ComplaintOps.Data.Features.Dashboard;
+
+/// <summary>
+/// Builds the dashboard snapshot from complaint facts at a moment. Pure: the live aggregator and the from-scratch
+/// database computation both call it, so they can only differ in the facts they hold.
+/// </summary>
+public static class DashboardCalculator
+{
+    private const int TrendDays = 30;
+
+    public static DashboardSnapshot Build(IReadOnlyCollection<ComplaintFacts> facts, IReadOnlyList<FeedItem> feed, DateTimeOffset nowUtc,
+        TimeZoneInfo zone, double atRiskFraction, int batchThreshold)
+    {
+        DateOnly Local(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
+        var today = Local(nowUtc);
+        var open = facts.Where(f => f.IsOpen).ToList();
+
+        var stages = open.GroupBy(f => (f.Status, f.Department))
+            .Select(g => new StageCount(g.Key.Status, g.Key.Department, g.Count()))
+            .OrderBy(s => s.Status).ThenBy(s => s.Department, StringComparer.Ordinal).ToList();
+
+        var metToday = facts.SelectMany(f => f.Clocks).Where(c => c.MetAtUtc is { } m && Local(m) == today).ToList();
+        var closedToday = facts.Where(f => f.Status == Domain.Complaints.ComplaintStatus.Closed && f.ClosedAtUtc is { } c && Local(c) == today).ToList();
+        var todayFigures = new TodayFigures(
+            Received: facts.Count(f => Local(f.RegisteredAtUtc) == today),
+            Closed: closedToday.Count,
+            ClocksMet: metToday.Count,
+            ClocksMetOnTime: metToday.Count(c => c.MetAtUtc <= c.DueAtUtc),
+            Rated: closedToday.Count(f => f.Satisfaction is not null),
+            Satisfied: closedToday.Count(f => f.Satisfaction >= 4));
+
+        var running = open.SelectMany(f => f.Clocks.Where(c => c.IsRunning).Select(c => (Complaint: f, Clock: c, State: c.StateAt(nowUtc, atRiskFraction)))).ToList();
+        var sla = Enum.GetValues<ClockKind>().Select(kind =>
+        {
+            var ofKind = running.Where(r => r.Clock.Kind == kind).ToList();
+            return new SlaBoardRow(kind,
+                DueToday: ofKind.Count(r => r.State is ClockState.OnTime or ClockState.AtRisk && Local(r.Clock.DueAtUtc) == today),
+                AtRisk: ofKind.Count(r => r.State == ClockState.AtRisk),
+                Breached: ofKind.Count(r => r.State == ClockState.Breached));
+        }).ToList();
+
+        var urgent = running.Where(r => r.State is ClockState.Breached or ClockState.AtRisk || (r.State == ClockState.OnTime && Local(r.Clock.DueAtUtc) == today))
+            .OrderByDescending(r => r.Complaint.CustomerTier == CustomerTier.Vip).ThenBy(r => r.Clock.DueAtUtc).ThenBy(r => r.Complaint.Reference, StringComparer.Ordinal)
+            .Take(15)
+            .Select(r => new UrgentClock(r.Complaint.Id, r.Complaint.Reference, r.Complaint.Subject, r.Complaint.Department, r.Clock.Kind,
+                r.Clock.DueAtUtc, r.State, r.Complaint.CustomerTier == CustomerTier.Vip, r.Complaint.Severity))
+            .ToList();
+
+        var flags = open.Where(f => f.CustomerTier == CustomerTier.Vip || f.Severity == Severity.Major)
+            .Select(f => new FlaggedComplaint(f.Id, f.Reference, f.Subject, f.Status, f.CustomerTier == CustomerTier.Vip, f.Severity == Severity.Major,
+                f.Clocks.Where(c => c.IsRunning && c.PausedAtUtc is null).Select(c => (DateTimeOffset?)c.DueAtUtc).Min()))
+            .OrderByDescending(f => f.Major).ThenBy(f => f.NextDueAtUtc ?? DateTimeOffset.MaxValue).ThenBy(f => f.Reference, StringComparer.Ordinal)
+            .Take(12).ToList();
+
+        var (hotspots, hotspotTrend) = Hotspots(facts, nowUtc, today, Local, batchThreshold);
+
+        var trendStart = today.AddDays(-(TrendDays - 1));
+        var volume = facts.Where(f => Local(f.RegisteredAtUtc) >= trendStart)
+            .GroupBy(f => (Day: Local(f.RegisteredAtUtc), f.Channel))
+            .Select(g => new DailyCount(g.Key.Day, g.Key.Channel.ToString(), g.Count()))
+            .OrderBy(d => d.Day).ThenBy(d => d.Series, StringComparer.Ordinal).ToList();
+
+        var timely = facts.Where(f => f.Department is not null)
+            .SelectMany(f => f.Clocks.Where(c => c.MetAtUtc is { } m && Local(m) >= trendStart).Select(c => (f.Department, OnTime: c.MetAtUtc <= c.DueAtUtc)))
+            .GroupBy(x => x.Department!)
+            .Select(g => new RateByGroup(g.Key, g.Count(), g.Count(x => x.OnTime)))
+            .OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
+
+        return new DashboardSnapshot(nowUtc, open.Count, open.Count(f => f.CustomerTier == CustomerTier.Vip), open.Count(f => f.Severity == Severity.Major),
+            stages, todayFigures, sla, urgent, hotspots, flags, volume, timely, hotspotTrend, feed);
+    }
+
+    /// <summary>Topic = category (the analytics clusters refine this). Growth = last 7 days against the weekly mean of the 4 weeks before.</summary>
+    private static (List<Hotspot>, List<DailyCount>) Hotspots(IReadOnlyCollection<ComplaintFacts> facts, DateTimeOffset nowUtc, DateOnly today,
+        Func<DateTimeOffset, DateOnly> local, int batchThreshold)
+    {
+        var byTopic = facts.Where(f => f.Category is not null).GroupBy(f => f.Category!);
+        var hotspots = new List<Hotspot>();
+        foreach (var g in byTopic)
+        {
+            var lastWeek = g.Count(f => local(f.RegisteredAtUtc) > today.AddDays(-7));
+            var before = g.Count(f => local(f.RegisteredAtUtc) <= today.AddDays(-7) && local(f.RegisteredAtUtc) > today.AddDays(-35));
+            var baseline = before / 4.0;
+            var lastDay = g.Count(f => f.RegisteredAtUtc > nowUtc.AddDays(-1));
+            var growth = (lastWeek - baseline) / Math.Max(baseline, 1.0);
+            if (lastWeek >= 3 && (growth > 0.5 || lastDay >= batchThreshold))
+            {
+                hotspots.Add(new Hotspot(g.Key, lastWeek, Math.Round(baseline, 2), Math.Round(growth, 3), lastDay, lastDay >= batchThreshold));
+            }
+        }
+
+        hotspots = hotspots.OrderByDescending(h => h.BatchWarning).ThenByDescending(h => h.Growth).ThenBy(h => h.Topic, StringComparer.Ordinal).Take(6).ToList();
+        var topics = hotspots.Take(3).Select(h => h.Topic).ToHashSet();
+        var start = today.AddDays(-(TrendDays - 1));
+        var trend = facts.Where(f => f.Category is not null && topics.Contains(f.Category) && local(f.RegisteredAtUtc) >= start)
+            .GroupBy(f => (Day: local(f.RegisteredAtUtc), f.Category))
+            .Select(x => new DailyCount(x.Key.Day, x.Key.Category!, x.Count()))
+            .OrderBy(d => d.Day).ThenBy(d => d.Series, StringComparer.Ordinal).ToList();
+        return (hotspots, trend);
+    }
+}

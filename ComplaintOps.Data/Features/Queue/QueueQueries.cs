@@ -1,0 +1,90 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintOps.Data.Features.Queue;
+
+/// <summary>The queue reads only the complaints table, on the (IsOpen, NextDueAtUtc) index; clock state compares stored instants with now.</summary>
+public sealed class QueueQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, TimeProvider clock) : IQueueQueries
+{
+    public async Task<PagedResult<QueueRow>> ListAsync(QueueQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var q = Filter(db.Complaints.AsNoTracking().Where(c => c.IsOpen), query, now);
+        var total = await q.CountAsync(cancellationToken);
+        var rows = await Sort(q, query.Sort)
+            .Skip(Math.Max(0, query.Skip))
+            .Take(Math.Clamp(query.Take, 1, 500))
+            .Select(c => new QueueRow(c.Id, c.Reference, c.Subject, c.Status, c.Department, c.HandlerName, c.Category, c.Severity, c.Channel,
+                c.CustomerTier, c.RegisteredAtUtc, c.NextDueAtUtc, c.NextDueClock,
+                c.NextDueAtUtc == null ? null
+                : c.NextDueAtUtc < now ? ClockState.Breached
+                : c.NextAtRiskAtUtc <= now ? ClockState.AtRisk
+                : ClockState.OnTime))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<QueueRow>(rows, total);
+    }
+
+    private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, QueueQuery f, DateTimeOffset now)
+    {
+        if (f.Department is { } department)
+        {
+            q = q.Where(c => c.Department == department);
+        }
+
+        if (f.HandlerName is { Length: > 0 } handler)
+        {
+            q = q.Where(c => c.HandlerName == handler);
+        }
+
+        if (f.Category is { } category)
+        {
+            q = q.Where(c => c.Category == category);
+        }
+
+        if (f.Severity is { } severity)
+        {
+            q = q.Where(c => c.Severity == severity);
+        }
+
+        if (f.Channel is { } channel)
+        {
+            q = q.Where(c => c.Channel == channel);
+        }
+
+        if (f.Status is { } status)
+        {
+            q = q.Where(c => c.Status == status);
+        }
+
+        if (f.ClockKind is { } kind)
+        {
+            q = q.Where(c => c.NextDueClock == kind);
+        }
+
+        if (f.VipOnly)
+        {
+            q = q.Where(c => c.CustomerTier == Domain.Reference.CustomerTier.Vip);
+        }
+
+        return f.ClockState switch
+        {
+            ClockState.Breached => q.Where(c => c.NextDueAtUtc < now),
+            ClockState.AtRisk => q.Where(c => c.NextAtRiskAtUtc <= now && c.NextDueAtUtc >= now),
+            ClockState.OnTime => q.Where(c => c.NextAtRiskAtUtc > now),
+            _ => q,
+        };
+    }
+
+    private static IQueryable<Complaint> Sort(IQueryable<Complaint> q, QueueSort sort) => sort switch
+    {
+        QueueSort.Newest => q.OrderByDescending(c => c.RegisteredAtUtc).ThenBy(c => c.Id),
+        QueueSort.Oldest => q.OrderBy(c => c.RegisteredAtUtc).ThenBy(c => c.Id),
+        QueueSort.Severity => q.OrderByDescending(c => c.Severity == Domain.Reference.Severity.Major).ThenByDescending(c => c.Severity == Domain.Reference.Severity.High)
+            .ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id),
+        _ => q.OrderBy(c => c.NextDueAtUtc == null).ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id),
+    };
+}
