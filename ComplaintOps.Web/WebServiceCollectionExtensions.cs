@@ -4,6 +4,7 @@ using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
 using ComplaintOps.Web.Components;
 using ComplaintOps.Web.Identity;
+using ComplaintOps.Web.Realtime;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
@@ -18,6 +19,7 @@ public static class WebServiceCollectionExtensions
     {
         builder.Services.AddComplaintOpsData(builder.Configuration);
         builder.Services.AddIntakeApi();
+        builder.Services.AddRealtime(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
@@ -56,6 +58,7 @@ public static class WebServiceCollectionExtensions
         app.MapHealthChecks("/health");
         app.MapCultureEndpoint();
         app.MapIntakeApi();
+        app.MapRealtime();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -253,7 +253,7 @@ public sealed partial class Complaint : Entity
         UpdatedAtUtc = nowUtc;
         IsOpen = Status.IsOpen();
         RefreshNextDue(rules.Policy.AtRiskFraction);
-        AddDomainEvent(new ComplaintChangedEvent(Id, Reference, kind, from, Status, Department, nowUtc));
+        AddDomainEvent(new ComplaintChangedEvent(Id, Reference, kind, from, Status, Department, actor.Name, nowUtc));
     }
 
     private void RefreshNextDue(double atRiskFraction)

@@ -10,4 +10,5 @@ public sealed record ComplaintChangedEvent(
     ComplaintStatus? FromStatus,
     ComplaintStatus ToStatus,
     string? Department,
+    string ActorName,
     DateTimeOffset OccurredAtUtc) : IDomainEvent;

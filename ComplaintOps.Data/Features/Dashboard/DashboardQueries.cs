@@ -36,7 +36,7 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
             .OrderByDescending(e => e.OccurredAtUtc).ThenByDescending(e => e.Sequence)
             .Take(take)
             .Join(db.Complaints, e => e.ComplaintId, c => c.Id,
-                (e, c) => new FeedItem(c.Id, c.Reference, e.Kind, e.ToStatus, e.ActorName, c.Department, e.OccurredAtUtc))
+                (e, c) => new FeedItem(c.Id, c.Reference, e.Kind, e.ToStatus, e.ActorName, e.OccurredAtUtc))
             .ToListAsync(cancellationToken);
     }
 

@@ -26,8 +26,7 @@ public sealed record UrgentClock(Guid ComplaintId, string Reference, string Subj
 public sealed record Hotspot(string Topic, int LastWeek, double WeeklyBaseline, double Growth, int LastDay, bool BatchWarning);
 
 /// <summary>One line of the live feed.</summary>
-public sealed record FeedItem(Guid ComplaintId, string Reference, string Kind, ComplaintStatus ToStatus, string ActorName,
-    string? Department, DateTimeOffset OccurredAtUtc);
+public sealed record FeedItem(Guid ComplaintId, string Reference, string Kind, ComplaintStatus ToStatus, string ActorName, DateTimeOffset OccurredAtUtc);
 
 /// <summary>An open VIP or major complaint.</summary>
 public sealed record FlaggedComplaint(Guid Id, string Reference, string Subject, ComplaintStatus Status, bool Vip, bool Major,

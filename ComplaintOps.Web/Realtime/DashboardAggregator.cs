@@ -1,0 +1,162 @@
+using System.Threading.Channels;
+using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Features.Sla;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Web.Realtime;
+
+/// <summary>
+/// The one live snapshot of this server instance. It keeps the facts of open and recent complaints in memory, refreshes
+/// the facts of changed complaints (one query per flush, however many changes and viewers), rebuilds the snapshot and
+/// hands the same immutable object to every subscribed circuit. Periodically it re-reads everything (reconcile).
+/// State is changed only by the driver loop (<see cref="DashboardAggregatorService"/>) or a test calling the same methods.
+/// </summary>
+public sealed class DashboardAggregator(IDashboardQueries queries, IOptions<DashboardOptions> options, IOptions<SlaOptions> sla, TimeProvider clock)
+{
+    private readonly Dictionary<Guid, ComplaintFacts> _facts = [];
+    private readonly List<FeedItem> _feed = [];
+    private readonly Channel<DashboardChange> _pending = Channel.CreateUnbounded<DashboardChange>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly List<Func<DashboardSnapshot, Task>> _subscribers = [];
+    private readonly Lock _subscribersLock = new();
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private DashboardSnapshot _current = DashboardSnapshot.Empty(clock.GetUtcNow());
+
+    public DashboardSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Changes waiting for the next flush.</summary>
+    public ChannelReader<DashboardChange> Pending => _pending.Reader;
+
+    /// <summary>Called by the event bus for every committed change on any instance.</summary>
+    public ValueTask AcceptAsync(DashboardChange change) => _pending.Writer.WriteAsync(change);
+
+    /// <summary>Receive every new snapshot (at most a few per second). Dispose to stop.</summary>
+    public IDisposable Subscribe(Func<DashboardSnapshot, Task> onSnapshot)
+    {
+        lock (_subscribersLock)
+        {
+            _subscribers.Add(onSnapshot);
+        }
+
+        return new Subscription(() =>
+        {
+            lock (_subscribersLock)
+            {
+                _subscribers.Remove(onSnapshot);
+            }
+        });
+    }
+
+    public int SubscriberCount
+    {
+        get
+        {
+            lock (_subscribersLock)
+            {
+                return _subscribers.Count;
+            }
+        }
+    }
+
+    /// <summary>Re-reads every fact and the feed from the database.</summary>
+    public async Task<DashboardSnapshot> ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var facts = await queries.LoadFactsAsync(now.AddDays(-options.Value.WindowDays), cancellationToken);
+        var feed = await queries.LoadFeedAsync(DashboardQueries.FeedSize, cancellationToken);
+        while (_pending.Reader.TryRead(out _))
+        {
+            // everything pending is in what was just read
+        }
+
+        _facts.Clear();
+        foreach (var f in facts)
+        {
+            _facts[f.Id] = f;
+        }
+
+        _feed.Clear();
+        _feed.AddRange(feed);
+        return await RebuildAsync(now);
+    }
+
+    /// <summary>Applies every pending change: refreshes those complaints' facts in one query and adds the changes to the feed.</summary>
+    public async Task<DashboardSnapshot?> FlushAsync(CancellationToken cancellationToken)
+    {
+        var changes = new List<DashboardChange>();
+        while (_pending.Reader.TryRead(out var change))
+        {
+            changes.Add(change);
+        }
+
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = changes.Select(c => c.ComplaintId).Distinct().ToList();
+        foreach (var fresh in await queries.LoadFactsAsync(ids, cancellationToken))
+        {
+            _facts[fresh.Id] = fresh;
+        }
+
+        _feed.InsertRange(0, changes.OrderByDescending(c => c.OccurredAtUtc)
+            .Select(c => new FeedItem(c.ComplaintId, c.Reference, c.Kind, c.ToStatus, c.ActorName, c.OccurredAtUtc)));
+        _feed.Sort((a, b) => b.OccurredAtUtc.CompareTo(a.OccurredAtUtc));
+        if (_feed.Count > DashboardQueries.FeedSize)
+        {
+            _feed.RemoveRange(DashboardQueries.FeedSize, _feed.Count - DashboardQueries.FeedSize);
+        }
+
+        return await RebuildAsync(clock.GetUtcNow());
+    }
+
+    /// <summary>Rebuilds for the passing of time alone and returns the clocks that crossed into at risk or breached since the last build.</summary>
+    public async Task<IReadOnlyList<ClockAlert>> TickAsync()
+    {
+        var before = Current;
+        var after = await RebuildAsync(clock.GetUtcNow());
+        return ClockCrossings(before, after);
+    }
+
+    private async Task<DashboardSnapshot> RebuildAsync(DateTimeOffset now)
+    {
+        var snapshot = DashboardCalculator.Build(_facts.Values, [.. _feed], now, _zone, sla.Value.AtRiskFraction, options.Value.BatchThreshold);
+        Volatile.Write(ref _current, snapshot);
+        Func<DashboardSnapshot, Task>[] subscribers;
+        lock (_subscribersLock)
+        {
+            subscribers = [.. _subscribers];
+        }
+
+        await Task.WhenAll(subscribers.Select(s => s(snapshot)));
+        return snapshot;
+    }
+
+    private IReadOnlyList<ClockAlert> ClockCrossings(DashboardSnapshot before, DashboardSnapshot after)
+    {
+        var now = after.AsOfUtc;
+        var previous = before.AsOfUtc;
+        var alerts = new List<ClockAlert>();
+        foreach (var f in _facts.Values.Where(f => f.IsOpen))
+        {
+            foreach (var c in f.Clocks.Where(c => c.IsRunning && c.PausedAtUtc is null))
+            {
+                var was = c.StateAt(previous, sla.Value.AtRiskFraction);
+                var @is = c.StateAt(now, sla.Value.AtRiskFraction);
+                if (was != @is && @is is Data.Domain.Sla.ClockState.AtRisk or Data.Domain.Sla.ClockState.Breached)
+                {
+                    alerts.Add(new ClockAlert(f.Id, f.Reference, c.Kind, @is, c.DueAtUtc, f.Department));
+                }
+            }
+        }
+
+        return alerts;
+    }
+
+    private sealed class Subscription(Action dispose) : IDisposable
+    {
+        private Action? _dispose = dispose;
+
+        public void Dispose() => Interlocked.Exchange(ref _dispose, null)?.Invoke();
+    }
+}

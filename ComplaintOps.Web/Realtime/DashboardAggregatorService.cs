@@ -1,0 +1,85 @@
+using ComplaintOps.Data.Features.Dashboard;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Web.Realtime;
+
+/// <summary>
+/// Drives the aggregator: subscribes to the event bus, flushes changes at most every <see cref="FlushInterval"/>
+/// (so a burst of 500 changes is a handful of rebuilds), ticks the clock monitor, and reconciles with the database.
+/// </summary>
+public sealed partial class DashboardAggregatorService(
+    DashboardAggregator aggregator,
+    IDashboardEventBus bus,
+    IHubContext<DashboardHub, IDashboardClient> hub,
+    InstanceIdentity instance,
+    IOptions<DashboardOptions> options,
+    TimeProvider clock,
+    ILogger<DashboardAggregatorService> logger) : BackgroundService
+{
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await bus.SubscribeAsync(aggregator.AcceptAsync, stoppingToken);
+        await RunSafelyAsync(() => aggregator.ReconcileAsync(stoppingToken));
+        var lastTick = clock.GetUtcNow();
+        var lastReconcile = lastTick;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            wait.CancelAfter(TickInterval);
+            try
+            {
+                await aggregator.Pending.WaitToReadAsync(wait.Token);
+                await Task.Delay(FlushInterval, clock, stoppingToken);   // coalesce a burst into one rebuild
+                await RunSafelyAsync(async () =>
+                {
+                    if (await aggregator.FlushAsync(stoppingToken) is { } snapshot)
+                    {
+                        await hub.Clients.Group(instance.Group).SummaryUpdated(DashboardSummary.From(snapshot));
+                    }
+                });
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                // tick timeout: fall through
+            }
+
+            var now = clock.GetUtcNow();
+            if (now - lastReconcile >= TimeSpan.FromSeconds(options.Value.ReconcileSeconds))
+            {
+                lastReconcile = now;
+                await RunSafelyAsync(() => aggregator.ReconcileAsync(stoppingToken));
+            }
+
+            if (now - lastTick >= TickInterval)
+            {
+                lastTick = now;
+                await RunSafelyAsync(async () =>
+                {
+                    foreach (var alert in await aggregator.TickAsync())
+                    {
+                        await hub.Clients.Group(instance.Group).ClockAlert(alert);
+                    }
+                });
+            }
+        }
+    }
+
+    private async Task RunSafelyAsync(Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogStepFailed(ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The dashboard aggregator step failed; it will retry on the next change or tick.")]
+    private partial void LogStepFailed(Exception ex);
+}
