@@ -31,6 +31,15 @@ $SUDO -u postgres psql -q -p "$PG_PORT" -c "ALTER USER postgres PASSWORD 'postgr
 export COMPLAINTOPS_TEST_POSTGRES="Host=localhost;Port=$PG_PORT;Username=postgres;Password=postgres"
 echo "== PostgreSQL $PG_VER on port $PG_PORT"
 
+# Redis for the scale-out tests: a throwaway in-memory server on its own port.
+REDIS_PORT=6399
+if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+  redis-server --daemonize yes --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no >/dev/null
+  for _ in $(seq 1 20); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.5; done
+fi
+export COMPLAINTOPS_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+echo "== Redis on port $REDIS_PORT"
+
 echo "== building"
 dotnet build ComplaintOps.sln -c Release -warnaserror --nologo -v quiet
 
