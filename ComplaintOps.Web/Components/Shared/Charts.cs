@@ -1,0 +1,95 @@
+using ComplaintOps.Data.Features.Dashboard;
+using ScottPlot;
+
+namespace ComplaintOps.Web.Components.Shared;
+
+/// <summary>The dashboard's plots, built from snapshot data. Labels come in already localised.</summary>
+public static class Charts
+{
+    private static readonly string Font = Fonts.Detect("中文 English");
+
+    /// <summary>One line per series over days (volume by channel, hotspot trend).</summary>
+    public static Plot DailyLines(IReadOnlyList<DailyCount> counts, Func<string, string> seriesLabel, string title)
+    {
+        var plot = NewPlot(title);
+        var days = counts.Select(c => c.Day).Distinct().Order().ToList();
+        if (days.Count == 0)
+        {
+            return plot;
+        }
+
+        var first = days[0];
+        var span = days[^1].DayNumber - first.DayNumber + 1;
+        foreach (var series in counts.GroupBy(c => c.Series).OrderByDescending(g => g.Sum(c => c.Count)))
+        {
+            var ys = new double[span];
+            foreach (var c in series)
+            {
+                ys[c.Day.DayNumber - first.DayNumber] = c.Count;
+            }
+
+            var xs = Enumerable.Range(0, span).Select(i => first.AddDays(i).ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+            var line = plot.Add.Scatter(xs, ys);
+            line.LegendText = seriesLabel(series.Key);
+            line.MarkerSize = 0;
+            line.LineWidth = 2;
+        }
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.Legend.FontName = Font;
+        return plot;
+    }
+
+    /// <summary>Bars of a rate (0–100 %) per group, e.g. the timely rate per department.</summary>
+    public static Plot RateBars(IReadOnlyList<RateByGroup> rates, Func<string, string> groupLabel, string title)
+    {
+        var plot = NewPlot(title);
+        var shown = rates.Where(r => r.Rate is not null).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var bar = plot.Add.Bar(i, shown[i].Rate!.Value * 100);
+            bar.Color = shown[i].Rate >= 0.9 ? Colors.SeaGreen : shown[i].Rate >= 0.75 ? Colors.Orange : Colors.Crimson;
+        }
+
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, shown.Count).Select(i => (double)i).ToArray(), shown.Select(r => groupLabel(r.Group)).ToArray());
+        plot.Axes.Bottom.TickLabelStyle.FontName = Font;
+        plot.Axes.SetLimitsY(0, 105);
+        plot.Axes.Margins(bottom: 0);
+        return plot;
+    }
+
+    /// <summary>A rate over weeks, e.g. the timely-rate trend.</summary>
+    public static Plot WeeklyRates(IReadOnlyList<WeeklyRate> weeks, string title)
+    {
+        var plot = NewPlot(title);
+        var shown = weeks.Where(w => w.Rate is not null).ToList();
+        if (shown.Count > 0)
+        {
+            var line = plot.Add.Scatter(shown.Select(w => w.WeekStart.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(),
+                shown.Select(w => w.Rate!.Value * 100).ToArray());
+            line.LineWidth = 2;
+            plot.Axes.DateTimeTicksBottom();
+        }
+
+        plot.Axes.SetLimitsY(0, 105);
+        return plot;
+    }
+
+    /// <summary>The plot as an inline &lt;svg&gt; element (without the XML declaration a standalone file has).</summary>
+    public static string ToInlineSvg(Plot plot, int width, int height)
+    {
+        var svg = plot.GetSvgXml(width, height);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start > 0 ? svg[start..] : svg;
+    }
+
+    private static Plot NewPlot(string title)
+    {
+        var plot = new Plot();
+        plot.Font.Set(Font);
+        plot.Title(title);
+        plot.Axes.Title.Label.FontName = Font;
+        return plot;
+    }
+}
