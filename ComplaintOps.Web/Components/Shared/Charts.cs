@@ -6,7 +6,9 @@ namespace ComplaintOps.Web.Components.Shared;
 /// <summary>The dashboard's plots, built from snapshot data. Labels come in already localised.</summary>
 public static class Charts
 {
-    private static readonly string Font = Fonts.Detect("中文 English");
+    // A family with Chinese glyphs: Skia draws nothing for characters its font lacks.
+    private static readonly string Font = new[] { "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei" }
+        .FirstOrDefault(f => SkiaSharp.SKFontManager.Default.MatchFamily(f)?.FamilyName == f) ?? Fonts.Detect("中文");
 
     /// <summary>One line per series over days (volume by channel, hotspot trend).</summary>
     public static Plot DailyLines(IReadOnlyList<DailyCount> counts, Func<string, string> seriesLabel, string title)
@@ -35,7 +37,7 @@ public static class Charts
             line.LineWidth = 2;
         }
 
-        plot.Axes.DateTimeTicksBottom();
+        ShortDates(plot);
         plot.ShowLegend(Alignment.UpperLeft);
         plot.Legend.FontName = Font;
         return plot;
@@ -69,7 +71,7 @@ public static class Charts
             var line = plot.Add.Scatter(shown.Select(w => w.WeekStart.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(),
                 shown.Select(w => w.Rate!.Value * 100).ToArray());
             line.LineWidth = 2;
-            plot.Axes.DateTimeTicksBottom();
+            ShortDates(plot);
         }
 
         plot.Axes.SetLimitsY(0, 105);
@@ -82,6 +84,17 @@ public static class Charts
         var svg = plot.GetSvgXml(width, height);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
         return start > 0 ? svg[start..] : svg;
+    }
+
+    private static void ShortDates(Plot plot)
+    {
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+        {
+            ticks.LabelFormatter = d => d.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        axis.TickLabelStyle.FontName = Font;
     }
 
     private static Plot NewPlot(string title)
