@@ -4,6 +4,7 @@ using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
 using ComplaintOps.Web.Components;
 using ComplaintOps.Web.Identity;
+using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Realtime;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -24,6 +25,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
         builder.Services.AddCurrentStaff();
+        builder.Services.AddSingleton<LocalTime>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -42,12 +44,16 @@ public static class WebServiceCollectionExtensions
         }
 
         app.UseStatusCodePages();
-        app.UseRequestLocalization(new RequestLocalizationOptions
+        // zh-CN unless the user picked a language (culture cookie, or ?culture= for links). The browser's Accept-Language
+        // is ignored on purpose: staff on English-locale browsers still get the institution's default language.
+        var localization = new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("zh-CN"),
             SupportedCultures = SupportedCultures,
             SupportedUICultures = SupportedCultures,
-        });
+        };
+        localization.RequestCultureProviders = [.. localization.RequestCultureProviders.Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)];
+        app.UseRequestLocalization(localization);
         app.UseAntiforgery();
         return app;
     }

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Bunit;
+using ComplaintOps.Data.Features.Calendar;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Web.Identity;
+using ComplaintOps.Web.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+
+namespace ComplaintOps.Tests.TestInfrastructure.Bunit;
+
+/// <summary>
+/// Shared bUnit context: MudBlazor services (no popover provider check, as MudBlazor's own tests), loose JS interop,
+/// the real resx localization, a fixed clock and in-memory fakes of the feature interfaces.
+/// MudBlazor's services are IAsyncDisposable only: xunit v3 disposes this class through <see cref="BunitContext.DisposeAsync"/>.
+/// </summary>
+public abstract class ComplaintOpsBunitContext : BunitContext
+{
+    /// <summary>Monday 2026-11-23 10:00 in Shanghai.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+
+    protected ComplaintOpsBunitContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+        Services.AddLocalization();
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton(Options.Create(new SlaOptions()));
+        Services.AddSingleton<LocalTime>();
+        Services.AddSingleton<IComplaintQueries>(Queries);
+        Services.AddSingleton<IComplaintCommands>(Commands);
+        Services.AddSingleton<IStaffQueries>(Staff);
+        Services.AddSingleton<ICalendarService>(Calendar);
+        Services.AddScoped<CurrentStaff>();
+        UseCulture("en");
+    }
+
+    protected FakeTimeProvider Clock { get; } = new(Now);
+
+    protected FakeComplaintQueries Queries { get; } = new();
+
+    protected FakeComplaintCommands Commands { get; } = new();
+
+    protected FakeStaffQueries Staff { get; } = new();
+
+    protected FakeCalendarService Calendar { get; } = new();
+
+    /// <summary>Sets the UI language for the rest of the test ("en" or "zh-CN"), as the culture cookie would.</summary>
+    protected static void UseCulture(string name)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+    }
+}

@@ -1,0 +1,188 @@
+using Bunit;
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
+using ComplaintOps.Tests.TestInfrastructure.Bunit;
+using ComplaintOps.Web.Components.Pages.Complaints;
+using MudBlazor;
+
+namespace ComplaintOps.Tests.Web.Components;
+
+public sealed class ComplaintDetailPageTests : ComplaintOpsBunitContext
+{
+    [Fact]
+    public void Renders_exactly_one_button_per_permitted_trigger()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
+        Queries.Add(detail);
+
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var shown = cut.FindAll("button[data-testid^=trigger-]").Select(b => b.GetAttribute("data-testid")!["trigger-".Length..]).ToList();
+        var expected = detail.PermittedTriggers.Where(t => t != ComplaintTrigger.RecordRepeat).Select(t => t.ToString()).ToList();
+        Assert.Equal(expected, shown);
+        Assert.Contains("Classify", shown);
+        Assert.Contains("Withdraw", shown);
+        Assert.Contains("Reject", shown);
+        Assert.DoesNotContain("Approve", shown);
+        Assert.DoesNotContain("RecordRepeat", shown);
+    }
+
+    [Fact]
+    public void Buttons_follow_the_detail_not_the_status()
+    {
+        // The page must not second-guess the DTO: whatever PermittedTriggers says is what is offered.
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered, permitted: [ComplaintTrigger.AddNote]);
+        Queries.Add(detail);
+
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var button = Assert.Single(cut.FindAll("button[data-testid^=trigger-]"));
+        Assert.Equal("trigger-AddNote", button.GetAttribute("data-testid"));
+    }
+
+    [Fact]
+    public async Task Confirm_only_trigger_is_applied_with_the_version_shown()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered, version: 7);
+        Queries.Add(detail);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var clicked = cut.Find("[data-testid=trigger-Acknowledge]").ClickAsync(new());   // completes when the dialog closes
+        dialogs.WaitForElement("[data-testid=confirm-text]");
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
+
+        cut.WaitForAssertion(() =>
+        {
+            var call = Assert.Single(Commands.Applied);
+            Assert.Equal(detail.Id, call.ComplaintId);
+            Assert.Equal(7, call.ExpectedVersion);
+            Assert.Equal(ComplaintTrigger.Acknowledge, call.Action.Trigger);
+            Assert.Equal("A001", call.Actor.Id);
+        });
+    }
+
+    [Fact]
+    public async Task Reason_trigger_sends_the_reason_typed_in_the_dialog()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered, version: 3);
+        Queries.Add(detail);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var clicked = cut.Find("[data-testid=trigger-Withdraw]").ClickAsync(new());   // completes when the dialog closes
+        dialogs.WaitForElement("textarea");
+        await dialogs.Find("textarea").ChangeAsync(new() { Value = "客户已与网点协商解决" });
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
+
+        cut.WaitForAssertion(() =>
+        {
+            var call = Assert.Single(Commands.Applied);
+            Assert.Equal(ComplaintTrigger.Withdraw, call.Action.Trigger);
+            Assert.Equal(3, call.ExpectedVersion);
+            Assert.Equal("客户已与网点协商解决", call.Action.Reason);
+        });
+    }
+
+    [Fact]
+    public async Task Reason_trigger_is_not_sent_without_a_reason()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
+        Queries.Add(detail);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var clicked = cut.Find("[data-testid=trigger-Reject]").ClickAsync(new());   // completes when the dialog closes
+        dialogs.WaitForElement("textarea");
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Required", dialogs.Markup, StringComparison.Ordinal));
+        Assert.False(clicked.IsCompleted);   // the dialog stays open
+        await dialogs.Find("[data-testid=dialog-cancel]").ClickAsync(new());
+        await clicked;
+        Assert.Empty(Commands.Applied);
+    }
+
+    [Fact]
+    public async Task A_concurrency_conflict_shows_the_message_and_reloads()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered, version: 2);
+        Queries.Add(detail);
+        Commands.ApplyFailure = new ConcurrencyConflictException(detail.Id, 2, 3);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+        Queries.Add(detail with { Version = 3 });   // what someone else left behind
+
+        var clicked = cut.Find("[data-testid=trigger-Acknowledge]").ClickAsync(new());   // completes when the dialog closes
+        dialogs.WaitForElement("[data-testid=dialog-submit]");
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains("changed by someone else", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal);
+            Assert.Contains("Version 3", cut.Find("[data-testid=complaint-version]").TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task A_refused_action_shows_the_domain_message()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
+        Queries.Add(detail);
+        Commands.ApplyFailure = new DomainException("forbidden", "Rejection needs supervisor approval: Supervisor only (you are IntakeAgent).");
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var clicked = cut.Find("[data-testid=trigger-Acknowledge]").ClickAsync(new());   // completes when the dialog closes
+        dialogs.WaitForElement("[data-testid=dialog-submit]");
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
+
+        cut.WaitForAssertion(() =>
+            Assert.Contains("supervisor approval", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Merge_resolves_the_reference_and_merges_into_that_complaint()
+    {
+        var duplicate = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered, version: 4, reference: "CP20261123-DUPLICATE1");
+        var earlier = ComplaintDetailBuilder.Detail(ComplaintStatus.Investigating, reference: "CP20261120-EARLIER001") with { Id = Guid.NewGuid() };
+        Queries.Add(duplicate);
+        Queries.Add(earlier);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, duplicate.Id));
+
+        var clicked = cut.Find("[data-testid=trigger-Merge]").ClickAsync(new());   // completes when the dialog closes
+        dialogs.WaitForElement("input[data-testid=field-related-reference], [data-testid=field-related-reference] input");
+        await dialogs.Find("input[data-testid=field-related-reference], [data-testid=field-related-reference] input").ChangeAsync(new() { Value = " CP20261120-EARLIER001 " });
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
+
+        cut.WaitForAssertion(() =>
+        {
+            var call = Assert.Single(Commands.Merged);
+            Assert.Equal(duplicate.Id, call.DuplicateId);
+            Assert.Equal(4, call.DuplicateVersion);
+            Assert.Equal(earlier.Id, call.IntoId);
+        });
+        Assert.Empty(Commands.Applied);
+    }
+
+    [Fact]
+    public void Shows_chinese_labels_and_the_history_indicator()
+    {
+        UseCulture("zh-CN");
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
+        Queries.Add(detail);
+
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        Assert.Equal("分类", cut.Find("[data-testid=trigger-Classify]").TextContent.Trim());
+        Assert.Contains("记录校验通过", cut.Find("[data-testid=history-intact]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, cut.FindAll("[data-testid=clock-row]").Count);
+    }
+}

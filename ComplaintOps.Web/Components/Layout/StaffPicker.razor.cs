@@ -1,0 +1,40 @@
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Web.Identity;
+using ComplaintOps.Web.Localization;
+using Microsoft.AspNetCore.Components;
+
+namespace ComplaintOps.Web.Components.Layout;
+
+/// <summary>"Working as": picks the staff member this circuit acts as (until sign-in exists).</summary>
+public sealed partial class StaffPicker : IDisposable
+{
+    private IReadOnlyList<StaffMember> _staff = [];
+
+    [Inject]
+    private IStaffQueries StaffQueries { get; set; } = default!;
+
+    [Inject]
+    private CurrentStaff CurrentStaff { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        CurrentStaff.Changed += OnStaffChanged;
+        _staff = await StaffQueries.ListAsync(CancellationToken.None);
+        await CurrentStaff.EnsureAsync(CancellationToken.None);
+    }
+
+    private string Describe(StaffMember? member) => member is null ? "" : L.Staff(member);
+
+    private void OnChanged(StaffMember? member)
+    {
+        if (member is not null)
+        {
+            CurrentStaff.Set(member);
+        }
+    }
+
+    private void OnStaffChanged() => InvokeAsync(StateHasChanged);
+
+    public void Dispose() => CurrentStaff.Changed -= OnStaffChanged;
+}

@@ -1,0 +1,108 @@
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Web.Identity;
+using ComplaintOps.Web.Localization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintOps.Web.Components.Pages.Complaints;
+
+/// <summary>
+/// One complaint: facts, clocks, history and one button per permitted trigger. Buttons open the
+/// <see cref="TransitionDialog"/>; the page fires the resulting action on the version it showed.
+/// </summary>
+public sealed partial class ComplaintDetailPage
+{
+    private ComplaintDetail? _detail;
+    private bool _loaded;
+    private bool _busy;
+    private string? _error;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [Inject]
+    private IComplaintQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private IComplaintCommands Commands { get; set; } = default!;
+
+    [Inject]
+    private CurrentStaff CurrentStaff { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _error = null;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _detail = await Queries.GetAsync(Id, CancellationToken.None);
+        _loaded = true;
+    }
+
+    private async Task RunAsync(ComplaintTrigger trigger)
+    {
+        if (_detail is not { } shown)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<TransitionDialog>();
+        parameters.Add(d => d.Trigger, trigger);
+        parameters.Add(d => d.Complaint, shown);
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<TransitionDialog>(L.Enum("Trigger", trigger), parameters, options);
+        var result = await dialog.Result;
+        if (result is null || result.Canceled || result.Data is not ComplaintAction action)
+        {
+            return;
+        }
+
+        await FireAsync(shown, action);
+    }
+
+    private async Task FireAsync(ComplaintDetail shown, ComplaintAction action)
+    {
+        _busy = true;
+        _error = null;
+        try
+        {
+            await CurrentStaff.EnsureAsync(CancellationToken.None);
+            if (action.Trigger == ComplaintTrigger.Merge && action.RelatedComplaintId is { } into)
+            {
+                await Commands.MergeAsync(shown.Id, shown.Version, into, action.HasNewFacts, CurrentStaff.Actor, CancellationToken.None);
+            }
+            else
+            {
+                await Commands.ApplyAsync(shown.Id, shown.Version, action, CurrentStaff.Actor, CancellationToken.None);
+            }
+
+            Snackbar.Add(L["Detail.Applied", L.Enum("Trigger", action.Trigger)], MudBlazor.Severity.Success);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            _error = L["Detail.Conflict"];
+            Snackbar.Add(_error, MudBlazor.Severity.Warning);
+        }
+        catch (DomainException ex)
+        {
+            _error = ex.Message;
+            Snackbar.Add(ex.Message, MudBlazor.Severity.Error);
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await LoadAsync();
+    }
+}

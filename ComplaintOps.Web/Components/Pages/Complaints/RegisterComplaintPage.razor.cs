@@ -1,0 +1,93 @@
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Web.Identity;
+using ComplaintOps.Web.Localization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintOps.Web.Components.Pages.Complaints;
+
+/// <summary>Intake form. Validates with the same rules as the API and registers once per form, however often it is clicked.</summary>
+public sealed partial class RegisterComplaintPage
+{
+    private static readonly Channel[] ContactChannels = [Channel.Phone, Channel.Email, Channel.Letter, Channel.WeChat, Channel.MobileApp, Channel.Branch];
+
+    /// <summary>One key per form instance: a double click or a retry returns the first registration instead of a second complaint.</summary>
+    private readonly string _idempotencyKey = "ui-" + Guid.NewGuid().ToString("N");
+    private readonly RegistrationModel _model = new();
+    private MudForm? _form;
+    private IReadOnlyList<StaffMember> _staff = [];
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private string? _message;
+    private bool _busy;
+
+    [Inject]
+    private IComplaintCommands Commands { get; set; } = default!;
+
+    [Inject]
+    private IStaffQueries StaffQueries { get; set; } = default!;
+
+    [Inject]
+    private CurrentStaff CurrentStaff { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _staff = await StaffQueries.ListAsync(CancellationToken.None);
+        _model.Language = Labels.IsChinese ? "zh" : "en";
+    }
+
+    private bool HasError(string field) => _errors.ContainsKey(field);
+
+    private string? ErrorOf(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
+
+    private string StaffName(string? id) => _staff.FirstOrDefault(s => s.Id == id) is { } member ? Labels.StaffName(member) : id ?? "";
+
+    private async Task SubmitAsync()
+    {
+        if (_busy)
+        {
+            return;
+        }
+
+        _message = null;
+        var complaint = _model.ToNewComplaint();
+        _errors = NewComplaintValidator.Validate(complaint);
+        if (_errors.Count > 0)
+        {
+            _message = L["Register.Invalid"];
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            await CurrentStaff.EnsureAsync(CancellationToken.None);
+            var result = await Commands.RegisterAsync(complaint, CurrentStaff.Actor, _idempotencyKey, CancellationToken.None);
+            Snackbar.Add(L["Register.Registered", result.Reference], MudBlazor.Severity.Success);
+            Navigation.NavigateTo($"/complaints/{result.Id}");
+        }
+        catch (ValidationException ex)
+        {
+            _errors = ex.Errors;
+            _message = L["Register.Invalid"];
+        }
+        catch (DomainException ex)
+        {
+            _message = ex.Message;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Staff;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ComplaintOps.Web.Components.Pages.Complaints;
+
+/// <summary>
+/// Asks for exactly what one trigger needs and returns the <see cref="ComplaintAction"/> as the dialog result.
+/// The page fires it; the domain decides whether it is allowed.
+/// </summary>
+public sealed partial class TransitionDialog
+{
+    private static readonly Channel[] FeedbackChannels = [Channel.Phone, Channel.Email, Channel.Letter, Channel.WeChat, Channel.MobileApp, Channel.Branch];
+
+    private readonly TransitionModel _model = new();
+    private MudForm? _form;
+    private TransitionField _fields;
+    private IReadOnlyList<StaffMember> _staff = [];
+    private string? _mergeError;
+    private string? _satisfactionError;
+    private bool _busy;
+
+    [CascadingParameter]
+    private IMudDialogInstance MudDialog { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public ComplaintTrigger Trigger { get; set; }
+
+    [Parameter, EditorRequired]
+    public ComplaintDetail Complaint { get; set; } = default!;
+
+    [Inject]
+    private IStaffQueries StaffQueries { get; set; } = default!;
+
+    [Inject]
+    private IComplaintQueries Queries { get; set; } = default!;
+
+    private IEnumerable<StaffMember> HandlersOfDepartment =>
+        _staff.Where(s => s.Department == _model.Department && s.Role is StaffRole.Handler or StaffRole.DepartmentHead);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _fields = TransitionFields.For(Trigger);
+        _model.Category = Complaint.Category;
+        _model.Severity = Complaint.Severity;
+        if (Needs(TransitionField.Routing))
+        {
+            _model.Department = Complaint.Department ?? Categories.Find(Complaint.Category)?.DefaultDepartment;
+            _staff = await StaffQueries.ListAsync(CancellationToken.None);
+        }
+    }
+
+    private bool Needs(TransitionField field) => _fields.HasFlag(field) && field != TransitionField.None;
+
+    private void OnDepartmentChanged(string? department)
+    {
+        _model.Department = department;
+        _model.Handler = null;
+    }
+
+    private void Cancel() => MudDialog.Cancel();
+
+    private async Task SubmitAsync()
+    {
+        _mergeError = null;
+        _satisfactionError = null;
+        if (_form is not null)
+        {
+            await _form.ValidateAsync();
+            if (!_form.IsValid)
+            {
+                return;
+            }
+        }
+
+        if (Needs(TransitionField.Satisfaction) && !_model.CustomerUnreachable && _model.Satisfaction is < 1 or > 5)
+        {
+            _satisfactionError = L["Common.Required"];
+            return;
+        }
+
+        Guid? related = null;
+        if (Needs(TransitionField.MergeTarget))
+        {
+            related = await ResolveMergeTargetAsync();
+            if (related is null)
+            {
+                return;
+            }
+        }
+
+        MudDialog.Close(DialogResult.Ok(_model.ToAction(Trigger, related)));
+    }
+
+    private async Task<Guid?> ResolveMergeTargetAsync()
+    {
+        _busy = true;
+        try
+        {
+            var target = await Queries.GetByReferenceAsync(_model.RelatedReference?.Trim() ?? "", CancellationToken.None);
+            if (target is null)
+            {
+                _mergeError = L["Detail.ReferenceNotFound"];
+                return null;
+            }
+
+            if (target.Id == Complaint.Id)
+            {
+                _mergeError = L["Detail.DuplicateOfSelf"];
+                return null;
+            }
+
+            return target.Id;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace ComplaintOps.Web.Localization;
+
+/// <summary>Display names for enums, catalog codes and staff in the current UI language.</summary>
+public static class Labels
+{
+    public static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+
+    /// <summary>Looks up "<paramref name="prefix"/>.&lt;value&gt;", e.g. <c>L.Enum("Status", status)</c>.</summary>
+    public static string Enum<TEnum>(this IStringLocalizer<SharedResource> l, string prefix, TEnum value)
+        where TEnum : struct, Enum => l[$"{prefix}.{value}"];
+
+    public static string Enum<TEnum>(this IStringLocalizer<SharedResource> l, string prefix, TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? l.Enum(prefix, v) : "—";
+
+    public static string Category(string? code) =>
+        code is null ? "—" : Categories.Find(code) is { } c ? (IsChinese ? c.NameZh : c.NameEn) : code;
+
+    public static string Department(string? code) =>
+        code is null ? "—" : Departments.Find(code)?.Name(IsChinese) ?? code;
+
+    public static string StaffName(StaffMember member) => IsChinese ? member.Name : member.NameEn;
+
+    public static string Staff(this IStringLocalizer<SharedResource> l, StaffMember member) =>
+        $"{StaffName(member)} · {l.Enum("Role", member.Role)}";
+
+    public static string Money(decimal? amount) =>
+        amount is { } a ? a.ToString("¥#,##0.00", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>"due in 2d 3h" / "2天3小时后到期", or "overdue by …" when <paramref name="remaining"/> is negative.</summary>
+    public static string Countdown(this IStringLocalizer<SharedResource> l, TimeSpan remaining)
+    {
+        var span = remaining.Duration();
+        var text = span.TotalDays >= 1
+            ? l["Duration.DaysHours", (int)span.TotalDays, span.Hours]
+            : span.TotalHours >= 1
+                ? l["Duration.HoursMinutes", (int)span.TotalHours, span.Minutes]
+                : l["Duration.Minutes", Math.Max(1, (int)Math.Ceiling(span.TotalMinutes))];
+        return remaining >= TimeSpan.Zero ? l["Clock.DueIn", text] : l["Clock.Overdue", text];
+    }
+}

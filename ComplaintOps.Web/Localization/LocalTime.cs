@@ -1,0 +1,21 @@
+using ComplaintOps.Data.Features.Sla;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Web.Localization;
+
+/// <summary>Shows stored UTC instants in the business time zone (Asia/Shanghai by default) and knows "now".</summary>
+public sealed class LocalTime(IOptions<SlaOptions> options, TimeProvider clock)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateTimeOffset UtcNow => clock.GetUtcNow();
+
+    public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone).DateTime;
+
+    public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow));
+
+    /// <summary>"2026-11-23 17:30" (24-hour, the same in both languages).</summary>
+    public string Format(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Format(DateTimeOffset? instant) => instant is { } value ? Format(value) : "—";
+}
