@@ -17,6 +17,14 @@ public static class Labels
     public static string Enum<TEnum>(this IStringLocalizer<SharedResource> l, string prefix, TEnum? value)
         where TEnum : struct, Enum => value is { } v ? l.Enum(prefix, v) : "—";
 
+    /// <summary>For a select's ToStringFunc: nothing chosen shows as empty so the label can sit in the field.</summary>
+    public static string Option<TEnum>(this IStringLocalizer<SharedResource> l, string prefix, TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? l.Enum(prefix, v) : "";
+
+    public static string CategoryOption(string? code) => code is null ? "" : Category(code);
+
+    public static string DepartmentOption(string? code) => code is null ? "" : Department(code);
+
     public static string Category(string? code) =>
         code is null ? "—" : Categories.Find(code) is { } c ? (IsChinese ? c.NameZh : c.NameEn) : code;
 

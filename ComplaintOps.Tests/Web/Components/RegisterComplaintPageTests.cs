@@ -8,19 +8,21 @@ namespace ComplaintOps.Tests.Web.Components;
 
 public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
 {
-    [Fact]
-    public async Task Empty_form_shows_field_errors_and_registers_nothing()
+    [Theory]
+    [InlineData("en", "Required.", "A phone number or an email address is required to reach the customer.")]
+    [InlineData("zh-CN", "必填。", "请至少填写电话或电子邮箱，以便联系客户。")]
+    public async Task Empty_form_shows_localized_field_errors_and_registers_nothing(string culture, string required, string contact)
     {
+        UseCulture(culture);
         var cut = Render<RegisterComplaintPage>();
 
         await cut.Find("[data-testid=register-submit]").ClickAsync(new());
 
         cut.WaitForAssertion(() =>
         {
-            Assert.Contains("The subject field is required.", cut.Markup, StringComparison.Ordinal);
-            Assert.Contains("The description field is required.", cut.Markup, StringComparison.Ordinal);
-            Assert.Contains("The customerName field is required.", cut.Markup, StringComparison.Ordinal);
-            Assert.Contains("A phone number or an email address is required", cut.Markup, StringComparison.Ordinal);
+            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim()).ToList();
+            Assert.Equal(3, errors.Count(e => e == required));   // customer name, subject, description
+            Assert.Contains(contact, errors);
             Assert.NotNull(cut.Find("[data-testid=register-error]"));
         });
         Assert.Empty(Commands.Registered);

@@ -19,7 +19,7 @@ public sealed partial class ClocksPanel
     private string Countdown(ClockView clock) => clock switch
     {
         _ when IsRunning(clock) => L.Countdown(clock.DueAtUtc - Time.UtcNow),
-        { MetAtUtc: { } met } => L["Clock.Met", Time.Format(met)],
+        { MetAtUtc: { } met } => L["Clock.Met", Time.ToLocal(met).ToString("MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)],
         _ => "",
     };
 

@@ -6,6 +6,7 @@ using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using MudBlazor.Utilities;
 
 namespace ComplaintOps.Web.Components.Pages.Complaints;
 
@@ -22,6 +23,7 @@ public sealed partial class RegisterComplaintPage
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private string? _message;
     private bool _busy;
+    private bool _submitted;
 
     [Inject]
     private IComplaintCommands Commands { get; set; } = default!;
@@ -46,11 +48,25 @@ public sealed partial class RegisterComplaintPage
 
     private bool HasError(string field) => _errors.ContainsKey(field);
 
-    private string? ErrorOf(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    private string? ErrorOf(string field) =>
+        _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages.Select(m => IntakeErrorText.Localize(L, field, m)).Distinct()) : null;
 
     private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
 
     private string StaffName(string? id) => _staff.FirstOrDefault(s => s.Id == id) is { } member ? Labels.StaffName(member) : id ?? "";
+
+    /// <summary>After the first submit, errors follow the inputs as they are corrected.</summary>
+    private void OnFieldChanged(FormFieldChangedEventArgs args)
+    {
+        if (_submitted)
+        {
+            _errors = NewComplaintValidator.Validate(_model.ToNewComplaint());
+            if (_errors.Count == 0)
+            {
+                _message = null;
+            }
+        }
+    }
 
     private async Task SubmitAsync()
     {
@@ -60,6 +76,7 @@ public sealed partial class RegisterComplaintPage
         }
 
         _message = null;
+        _submitted = true;
         var complaint = _model.ToNewComplaint();
         _errors = NewComplaintValidator.Validate(complaint);
         if (_errors.Count > 0)
