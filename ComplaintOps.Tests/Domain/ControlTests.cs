@@ -201,4 +201,26 @@ public sealed class ControlTests
         Assert.True(roundTwo.IsRunning);
         Assert.Equal(ClockKind.Resolve, c.NextDueClock);
     }
+
+    [Fact]
+    public void Available_triggers_leave_out_what_the_complaints_own_state_rules_out()
+    {
+        var c = new ComplaintBuilder().In(ComplaintStatus.Investigating);
+        Assert.Contains(ComplaintTrigger.Acknowledge, c.AvailableTriggers());
+        Assert.Contains(ComplaintTrigger.Pause, c.AvailableTriggers());
+        Assert.DoesNotContain(ComplaintTrigger.Resume, c.AvailableTriggers());
+
+        c.Apply(new ComplaintAction(ComplaintTrigger.Acknowledge), TestRules.Agent, c.UpdatedAtUtc.AddMinutes(1), Rules);
+        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, c.UpdatedAtUtc.AddMinutes(1), Rules);
+
+        Assert.DoesNotContain(ComplaintTrigger.Acknowledge, c.AvailableTriggers());
+        Assert.DoesNotContain(ComplaintTrigger.Pause, c.AvailableTriggers());
+        Assert.Contains(ComplaintTrigger.Resume, c.AvailableTriggers());
+        Assert.All(c.AvailableTriggers(), t => Assert.True(ComplaintWorkflow.IsPermitted(c.Status, t)));
+
+        var pending = Proposed(5_000m, TestRules.Handler);
+        Assert.Contains(ComplaintTrigger.AuthorizeCompensation, pending.AvailableTriggers());
+        Assert.DoesNotContain(ComplaintTrigger.SubmitForReview, pending.AvailableTriggers());
+        Assert.DoesNotContain(ComplaintTrigger.AuthorizeCompensation, Proposed(500m, TestRules.Handler).AvailableTriggers());
+    }
 }

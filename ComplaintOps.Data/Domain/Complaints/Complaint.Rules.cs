@@ -8,6 +8,25 @@ namespace ComplaintOps.Data.Domain.Complaints;
 /// <summary>Per-trigger rules: <see cref="Check"/> validates without side effects, <see cref="Carry"/> then changes state.</summary>
 public sealed partial class Complaint
 {
+    /// <summary>
+    /// The triggers that can be fired now: permitted by the workflow table from the current status and not ruled out by
+    /// the complaint's own state (nothing to resume, already acknowledged, compensation waiting for authorization…).
+    /// What the caller must still supply (a reason, an amount) and who may fire it are checked when it is applied.
+    /// </summary>
+    public IReadOnlyList<ComplaintTrigger> AvailableTriggers() =>
+        ComplaintWorkflow.PermittedTriggers(Status).Where(StatePermits).ToArray();
+
+    private bool StatePermits(ComplaintTrigger trigger) => trigger switch
+    {
+        ComplaintTrigger.Acknowledge => !Acknowledged,
+        ComplaintTrigger.Pause => !IsPaused,
+        ComplaintTrigger.Resume => IsPaused,
+        ComplaintTrigger.AuthorizeCompensation => !CompensationAuthorized,
+        ComplaintTrigger.SubmitForReview => CompensationAuthorized,
+        ComplaintTrigger.Extend => Running(ClockKind.Resolve) is not null,
+        _ => true,
+    };
+
     private void Check(ComplaintAction a, Actor actor, DateTimeOffset nowUtc, HandlingRules rules)
     {
         switch (a.Trigger)

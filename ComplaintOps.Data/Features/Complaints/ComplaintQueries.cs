@@ -52,7 +52,7 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
             c.CustomerPhone, c.CustomerEmail, c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
             c.HandlerName, c.FirstResponderName, c.SlaPolicyName, c.NamedEmployeeIds, c.RegisteredAtUtc, c.Round, c.IsPaused, c.PauseReason,
             c.RootCause, c.Measures, c.ResolutionOwner, c.CompensationKind, c.CompensationAmount, c.CompensationAuthorized, c.RequiredApprovalRole,
-            c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, ComplaintWorkflow.PermittedTriggers(c.Status),
+            c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, c.AvailableTriggers(),
             ComplaintEvent.FindBreak(c.Events) is null && c.Events.Count == c.EventCount);
     }
 
