@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.Playwright;
+
+namespace ComplaintOps.Tests.Web.Browser;
+
+/// <summary>The real app in its own process, the real dashboard in headless Chromium.</summary>
+public sealed class DashboardBrowserTests : IAsyncLifetime
+{
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"complaintops-browser-{Guid.NewGuid():N}.db");
+    private AppProcess _app = null!;
+    private IBrowser _browser = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _browser = await TestBrowser.LaunchAsync();
+        _app = await AppProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Sqlite",
+            ["Database__ConnectionString"] = $"Data Source={_db}",
+            ["Demo__Seed"] = "true",
+            ["Demo__Complaints"] = "400",
+        }, Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _app.DisposeAsync();
+        foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_complaint_filed_through_the_API_shows_on_the_open_dashboard_within_two_seconds_without_a_reload()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        await page.GotoAsync(new Uri(_app.BaseAddress, "/").ToString());
+        var received = page.GetByTestId("kpi-received-today");
+        var open = page.GetByTestId("kpi-open-total");
+        await Assertions.Expect(page.GetByTestId("live-feed")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+        var receivedBefore = int.Parse(await received.InnerTextAsync());
+        var openBefore = int.Parse(await open.InnerTextAsync());
+        var navigations = 0;
+        page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
+
+        using var http = new HttpClient { BaseAddress = _app.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", "demo-intake-key");
+        var response = await http.PostAsJsonAsync("/api/v1/complaints", new
+        {
+            channel = "MobileApp",
+            subject = "浏览器测试：手机银行转账失败",
+            description = "转账提示系统繁忙，资金未到账。",
+            customerName = "测试客户",
+            customerPhone = "13900000000",
+        }, Ct);
+        response.EnsureSuccessStatusCode();
+        var reference = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("reference").GetString()!;
+
+        var within = new LocatorAssertionsToHaveTextOptions { Timeout = 2_000 };
+        await Assertions.Expect(received).ToHaveTextAsync((receivedBefore + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), within);
+        await Assertions.Expect(open).ToHaveTextAsync((openBefore + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), within);
+        await Assertions.Expect(page.Locator($"[data-testid=feed-item][data-reference='{reference}']")).ToBeVisibleAsync(
+            new LocatorAssertionsToBeVisibleOptions { Timeout = 2_000 });
+        Assert.Equal(0, navigations);
+
+        var shot = TestBrowser.ArtifactPath("dashboard.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+        TestContext.Current.SendDiagnosticMessage($"Dashboard screenshot: {shot}");
+        Assert.True(new FileInfo(shot).Length > 10_000);
+    }
+}
