@@ -39,6 +39,13 @@ public static class Labels
     public static string Money(decimal? amount) =>
         amount is { } a ? a.ToString("¥#,##0.00", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>A rate as "93.5%" (one decimal, the same in both languages), or "—" when there is nothing to rate.</summary>
+    public static string Percent(double? rate) =>
+        rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    /// <summary>"+170%" / "-20%": growth against a baseline.</summary>
+    public static string Growth(double growth) => (growth >= 0 ? "+" : "") + (growth * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
     /// <summary>"due in 2d 3h" / "2天3小时后到期", or "overdue by …" when <paramref name="remaining"/> is negative.</summary>
     public static string Countdown(this IStringLocalizer<SharedResource> l, TimeSpan remaining)
     {
@@ -48,6 +55,19 @@ public static class Labels
             : span.TotalHours >= 1
                 ? l["Duration.HoursMinutes", (int)span.TotalHours, span.Minutes]
                 : l["Duration.Minutes", Math.Max(1, (int)Math.Ceiling(span.TotalMinutes))];
+        return remaining >= TimeSpan.Zero ? l["Clock.DueIn", text] : l["Clock.Overdue", text];
+    }
+
+    /// <summary>
+    /// A countdown that visibly ticks: "due in 02:13:45" / "02:13:45后到期" under a day, else days and hours as
+    /// <see cref="Countdown"/>; "overdue by …" / "已逾期…" when <paramref name="remaining"/> is negative.
+    /// </summary>
+    public static string LiveCountdown(this IStringLocalizer<SharedResource> l, TimeSpan remaining)
+    {
+        var span = remaining.Duration();
+        var text = span.TotalDays >= 1
+            ? l["Duration.DaysHours", (int)span.TotalDays, span.Hours].Value
+            : span.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
         return remaining >= TimeSpan.Zero ? l["Clock.DueIn", text] : l["Clock.Overdue", text];
     }
 }

@@ -42,6 +42,8 @@ public static class DashboardCalculator
                 Breached: ofKind.Count(r => r.State == ClockState.Breached));
         }).ToList();
 
+        var slaCells = SlaCells(open, nowUtc, atRiskFraction);
+
         var urgent = running.Where(r => r.State is ClockState.Breached or ClockState.AtRisk || (r.State == ClockState.OnTime && Local(r.Clock.DueAtUtc) == today))
             .OrderByDescending(r => r.Complaint.CustomerTier == CustomerTier.Vip).ThenBy(r => r.Clock.DueAtUtc).ThenBy(r => r.Complaint.Reference, StringComparer.Ordinal)
             .Take(15)
@@ -70,8 +72,24 @@ public static class DashboardCalculator
             .OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
 
         return new DashboardSnapshot(nowUtc, open.Count, open.Count(f => f.CustomerTier == CustomerTier.Vip), open.Count(f => f.Severity == Severity.Major),
-            stages, todayFigures, sla, urgent, hotspots, flags, volume, timely, hotspotTrend, feed);
+            stages, todayFigures, sla, slaCells, urgent, hotspots, flags, volume, timely, hotspotTrend, feed);
     }
+
+    /// <summary>
+    /// Per open complaint its nearest running, unpaused clock, chosen as <c>Complaint.RefreshNextDue</c> does (earliest due;
+    /// a tie goes to the lower kind, which is also the order clocks are started in), so the counts equal what the queue
+    /// lists for the same department, clock kind, status and clock state.
+    /// </summary>
+    private static List<SlaCell> SlaCells(List<ComplaintFacts> open, DateTimeOffset nowUtc, double atRiskFraction) =>
+        open.Select(f => (Complaint: f, Next: f.Clocks.Where(c => c.IsRunning && c.PausedAtUtc is null)
+                .OrderBy(c => c.DueAtUtc).ThenBy(c => c.Kind).FirstOrDefault()))
+            .Where(x => x.Next is not null)
+            .Select(x => (x.Complaint, x.Next!.Kind, State: x.Next.StateAt(nowUtc, atRiskFraction)))
+            .Where(x => x.State is ClockState.AtRisk or ClockState.Breached)
+            .GroupBy(x => (x.Complaint.Department, x.Kind, x.Complaint.Status))
+            .Select(g => new SlaCell(g.Key.Department, g.Key.Kind, g.Key.Status,
+                g.Count(x => x.State == ClockState.AtRisk), g.Count(x => x.State == ClockState.Breached)))
+            .OrderBy(c => c.Department, StringComparer.Ordinal).ThenBy(c => c.Kind).ThenBy(c => c.Status).ToList();
 
     /// <summary>Topic = category (the analytics clusters refine this). Growth = last 7 days against the weekly mean of the 4 weeks before.</summary>
     private static (List<Hotspot>, List<DailyCount>) Hotspots(IReadOnlyCollection<ComplaintFacts> facts, DateTimeOffset nowUtc, DateOnly today,

@@ -18,6 +18,12 @@ public sealed record TodayFigures(int Received, int Closed, int ClocksMet, int C
 /// <summary>Running clocks of one kind: due today (still on time or at risk), at risk, breached.</summary>
 public sealed record SlaBoardRow(ClockKind Kind, int DueToday, int AtRisk, int Breached);
 
+/// <summary>
+/// Open complaints whose nearest running clock (the queue's "next due") is at risk or breached, per department, kind of that
+/// clock and stage. Counted per complaint, as the queue filters, so every number drills down to the same rows.
+/// </summary>
+public sealed record SlaCell(string? Department, ClockKind Kind, ComplaintStatus Status, int AtRisk, int Breached);
+
 /// <summary>A running clock that needs attention, for the countdown list.</summary>
 public sealed record UrgentClock(Guid ComplaintId, string Reference, string Subject, string? Department, ClockKind Kind,
     DateTimeOffset DueAtUtc, ClockState State, bool Vip, Severity? Severity);
@@ -48,6 +54,7 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<StageCount> Stages,
     TodayFigures Today,
     IReadOnlyList<SlaBoardRow> Sla,
+    IReadOnlyList<SlaCell> SlaByDepartment,
     IReadOnlyList<UrgentClock> Urgent,
     IReadOnlyList<Hotspot> Hotspots,
     IReadOnlyList<FlaggedComplaint> Flags,
@@ -56,5 +63,5 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<DailyCount> HotspotTrend,
     IReadOnlyList<FeedItem> Feed)
 {
-    public static DashboardSnapshot Empty(DateTimeOffset asOfUtc) => new(asOfUtc, 0, 0, 0, [], new TodayFigures(0, 0, 0, 0, 0, 0), [], [], [], [], [], [], [], []);
+    public static DashboardSnapshot Empty(DateTimeOffset asOfUtc) => new(asOfUtc, 0, 0, 0, [], new TodayFigures(0, 0, 0, 0, 0, 0), [], [], [], [], [], [], [], [], []);
 }

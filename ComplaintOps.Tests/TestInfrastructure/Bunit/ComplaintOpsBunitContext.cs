@@ -2,10 +2,13 @@ using System.Globalization;
 using Bunit;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
+using ComplaintOps.Web.Realtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -15,7 +18,7 @@ namespace ComplaintOps.Tests.TestInfrastructure.Bunit;
 
 /// <summary>
 /// Shared bUnit context: MudBlazor services (no popover provider check, as MudBlazor's own tests), loose JS interop,
-/// the real resx localization, a fixed clock and in-memory fakes of the feature interfaces.
+/// the real resx localization, a fixed clock, in-memory fakes of the feature interfaces and a real dashboard aggregator over a fake.
 /// MudBlazor's services are IAsyncDisposable only: xunit v3 disposes this class through <see cref="BunitContext.DisposeAsync"/>.
 /// </summary>
 public abstract class ComplaintOpsBunitContext : BunitContext
@@ -36,6 +39,10 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IStaffQueries>(Staff);
         Services.AddSingleton<ICalendarService>(Calendar);
         Services.AddScoped<CurrentStaff>();
+        Services.AddSingleton<IDashboardQueries>(DashboardQueries);
+        Services.AddSingleton<IQueueQueries>(QueueQueries);
+        Services.AddSingleton(Options.Create(new DashboardOptions()));
+        Services.AddSingleton<DashboardAggregator>();
         UseCulture("en");
     }
 
@@ -48,6 +55,13 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeStaffQueries Staff { get; } = new();
 
     protected FakeCalendarService Calendar { get; } = new();
+
+    protected FakeDashboardQueries DashboardQueries { get; } = new();
+
+    protected FakeQueueQueries QueueQueries { get; } = new();
+
+    /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
+    protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();
 
     /// <summary>Sets the UI language for the rest of the test ("en" or "zh-CN"), as the culture cookie would.</summary>
     protected static void UseCulture(string name)

@@ -27,6 +27,19 @@ public static class ComplaintOpsTheme
             DrawerText = "#263238",
             DrawerIcon = "#1b4f8a",
         },
+        // The wall screen (dashboard ?wall=1) runs dark: readable across a room, kind to an always-on display.
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#64a8f0",
+            Secondary = "#b39ddb",
+            Tertiary = "#4dd0e1",
+            Success = "#66bb6a",
+            Warning = "#ffa726",
+            Error = "#ef5350",
+            Background = "#0d1622",
+            Surface = "#16222f",
+            AppbarBackground = "#0b2440",
+        },
         Typography = new Typography
         {
             Default = new DefaultTypography { FontFamily = Fonts },

@@ -38,7 +38,7 @@ public static class Charts
         }
 
         ShortDates(plot);
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Right);   // outside the data area: nine channels would cover the lines
         plot.Legend.FontName = Font;
         return plot;
     }
@@ -78,12 +78,18 @@ public static class Charts
         return plot;
     }
 
-    /// <summary>The plot as an inline &lt;svg&gt; element (without the XML declaration a standalone file has).</summary>
+    /// <summary>
+    /// The plot as an inline &lt;svg&gt; element (without the XML declaration a standalone file has), with a viewBox so CSS can
+    /// scale it to its panel instead of cropping it.
+    /// </summary>
     public static string ToInlineSvg(Plot plot, int width, int height)
     {
         var svg = plot.GetSvgXml(width, height);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        svg = start > 0 ? svg[start..] : svg;
+        return svg.StartsWith("<svg ", StringComparison.Ordinal) && !svg.Contains("viewBox", StringComparison.Ordinal)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {width} {height}\" {svg[5..]}")
+            : svg;
     }
 
     private static void ShortDates(Plot plot)

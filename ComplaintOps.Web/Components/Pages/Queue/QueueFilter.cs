@@ -1,0 +1,99 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Features.Queue;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace ComplaintOps.Web.Components.Pages.Queue;
+
+/// <summary>
+/// The queue's filters and sort; round-trip through the query string (<c>/queue?department=CARDS&amp;clockState=Breached</c>)
+/// so dashboard and SLA drill-downs land filtered and a filtered queue can be bookmarked.
+/// </summary>
+public sealed record QueueFilter
+{
+    public const string Path = "/queue";
+
+    public string? Department { get; init; }
+
+    public string? Handler { get; init; }
+
+    public string? Category { get; init; }
+
+    public Severity? Severity { get; init; }
+
+    public Channel? Channel { get; init; }
+
+    public ClockState? ClockState { get; init; }
+
+    public ClockKind? ClockKind { get; init; }
+
+    public ComplaintStatus? Status { get; init; }
+
+    public bool VipOnly { get; init; }
+
+    public QueueSort Sort { get; init; } = QueueSort.DueSoonest;
+
+    public QueueQuery ToQuery(int skip, int take) => new()
+    {
+        Department = Department,
+        HandlerName = Handler,
+        Category = Category,
+        Severity = Severity,
+        Channel = Channel,
+        ClockState = ClockState,
+        ClockKind = ClockKind,
+        Status = Status,
+        VipOnly = VipOnly,
+        Sort = Sort,
+        Skip = skip,
+        Take = take,
+    };
+
+    public static QueueFilter FromUri(string uri)
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(uri).Query);
+        string? One(string key) => query.TryGetValue(key, out var v) && !string.IsNullOrEmpty(v.ToString()) ? v.ToString() : null;
+        TEnum? Parse<TEnum>(string key) where TEnum : struct, Enum => Enum.TryParse<TEnum>(One(key), ignoreCase: true, out var e) ? e : null;
+
+        return new QueueFilter
+        {
+            Department = One("department"),
+            Handler = One("handler"),
+            Category = One("category"),
+            Severity = Parse<Severity>("severity"),
+            Channel = Parse<Channel>("channel"),
+            ClockState = Parse<ClockState>("clockState") is { } state && state is Data.Domain.Sla.ClockState.OnTime
+                or Data.Domain.Sla.ClockState.AtRisk or Data.Domain.Sla.ClockState.Breached ? state : null,
+            ClockKind = Parse<ClockKind>("clockKind"),
+            Status = Parse<ComplaintStatus>("status"),
+            VipOnly = One("vip") == "1",
+            Sort = Parse<QueueSort>("sort") ?? QueueSort.DueSoonest,
+        };
+    }
+
+    /// <summary>"/queue?…" with this filter (defaults omitted): the page's own URL and every drill-down link.</summary>
+    public string ToUri()
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        void Add(string key, object? value)
+        {
+            if (value is not null)
+            {
+                pairs.Add(new(key, value.ToString()));
+            }
+        }
+
+        Add("department", Department);
+        Add("handler", Handler);
+        Add("category", Category);
+        Add("severity", Severity);
+        Add("channel", Channel);
+        Add("clockState", ClockState);
+        Add("clockKind", ClockKind);
+        Add("status", Status);
+        Add("vip", VipOnly ? "1" : null);
+        Add("sort", Sort == QueueSort.DueSoonest ? null : Sort);
+        return QueryHelpers.AddQueryString(Path, pairs);
+    }
+}
