@@ -45,7 +45,9 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        // Development: run from the build output (not published), only the dev-time static web assets manifest serves
+        // _framework/blazor.web.js and the packages' assets; in any other environment they would be empty and no circuit starts.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Demo__Seed"] = "false";
         foreach (var (key, value) in settings)
         {
