@@ -45,6 +45,27 @@ public sealed class DashboardPageTests : ComplaintOpsBunitContext
     }
 
     [Fact]
+    public async Task A_snapshot_published_from_a_thread_in_another_culture_still_renders_in_the_circuits_language()
+    {
+        UseCulture("zh-CN");
+        var cut = Render<DashboardPage>();
+        var fresh = Facts("CP-ZH", ComplaintStatus.Registered, department: null);
+        DashboardQueries.Add(fresh);
+
+        await Task.Run(async () =>
+        {
+            UseCulture("en");   // as the aggregator's background service
+            await Aggregator.AcceptAsync(new DashboardChange(fresh.Id, "CP-ZH", ComplaintEvent.RegisteredKind, null, ComplaintStatus.Registered, null,
+                "王芳", Now));
+            await Aggregator.FlushAsync(Ct);
+        }, Ct);
+
+        cut.WaitForAssertion(() => Assert.Contains("登记", cut.Find("[data-testid=feed-item][data-reference=CP-ZH]").TextContent));
+        Assert.DoesNotContain("Registered", cut.Find("[data-testid=feed-item][data-reference=CP-ZH]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("今日受理", cut.Markup);
+    }
+
+    [Fact]
     public void Unsubscribes_when_disposed()
     {
         var cut = Render<DashboardPage>();

@@ -11,6 +11,7 @@ public sealed partial class LiveCountdown : IDisposable
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private ITimer? _timer;
+    private UiCulture _culture;
 
     [Parameter, EditorRequired]
     public DateTimeOffset DueAtUtc { get; set; }
@@ -33,7 +34,17 @@ public sealed partial class LiveCountdown : IDisposable
         _ => "countdown due-ok",
     };
 
-    protected override void OnInitialized() => _timer = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, Second, Second);
+    protected override void OnInitialized()
+    {
+        _culture = UiCulture.Capture();
+        _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, Second, Second);
+    }
+
+    private void Tick()
+    {
+        _culture.Apply();
+        StateHasChanged();
+    }
 
     public void Dispose() => _timer?.Dispose();
 }

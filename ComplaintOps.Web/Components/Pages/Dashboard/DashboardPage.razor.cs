@@ -24,6 +24,7 @@ public sealed partial class DashboardPage : IDisposable
     private ITimer? _rotation;
     private int _wallPage;
     private Dictionary<string, StaffMember> _staffByName = [];
+    private UiCulture _culture;
 
     [Inject]
     private DashboardAggregator Aggregator { get; set; } = default!;
@@ -41,6 +42,7 @@ public sealed partial class DashboardPage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        _culture = UiCulture.Capture();
         _snapshot = Aggregator.Current;
         _subscription = Aggregator.Subscribe(snapshot => InvokeAsync(() => OnSnapshotAsync(snapshot)));
         Navigation.LocationChanged += OnLocationChanged;
@@ -53,6 +55,7 @@ public sealed partial class DashboardPage : IDisposable
     {
         try
         {
+            _culture.Apply();   // the aggregator calls from its own thread
             _snapshot = snapshot;
             StateHasChanged();
         }
@@ -70,6 +73,7 @@ public sealed partial class DashboardPage : IDisposable
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(() =>
     {
+        _culture.Apply();
         ApplyWallMode();
         StateHasChanged();
     });
@@ -91,6 +95,7 @@ public sealed partial class DashboardPage : IDisposable
 
     private void Rotate()
     {
+        _culture.Apply();
         _wallPage = (_wallPage + 1) % WallPages;
         StateHasChanged();
     }

@@ -3,6 +3,7 @@ using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Realtime;
 using Microsoft.AspNetCore.Components;
@@ -31,6 +32,7 @@ public sealed partial class QueuePage : IDisposable
     private DateTimeOffset _lastLoad = DateTimeOffset.MinValue;
     private int _reloadScheduled;
     private bool _live = true;
+    private UiCulture _culture;
 
     [Inject]
     private IQueueQueries Queue { get; set; } = default!;
@@ -56,6 +58,7 @@ public sealed partial class QueuePage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        _culture = UiCulture.Capture();
         _filter = QueueFilter.FromUri(Navigation.Uri);
         Navigation.LocationChanged += OnLocationChanged;
         _subscription = Aggregator.Subscribe(OnSnapshot);
@@ -95,7 +98,11 @@ public sealed partial class QueuePage : IDisposable
     {
         if (new Uri(e.Location).AbsolutePath == QueueFilter.Path && QueueFilter.FromUri(e.Location) is var filter && filter != _filter)
         {
-            _ = InvokeAsync(() => ApplyAsync(filter));
+            _ = InvokeAsync(() =>
+            {
+                _culture.Apply();
+                return ApplyAsync(filter);
+            });
         }
     }
 
@@ -123,6 +130,7 @@ public sealed partial class QueuePage : IDisposable
             Volatile.Write(ref _reloadScheduled, 0);
             await InvokeAsync(async () =>
             {
+                _culture.Apply();   // scheduled from the aggregator's thread
                 if (_live && _grid is not null && !_disposed.IsCancellationRequested)
                 {
                     await _grid.ReloadServerData();

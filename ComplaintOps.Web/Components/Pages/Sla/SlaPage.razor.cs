@@ -3,6 +3,7 @@ using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Web.Components.Pages.Queue;
+using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Realtime;
 using Microsoft.AspNetCore.Components;
 
@@ -21,6 +22,7 @@ public sealed partial class SlaPage : IDisposable
     private DashboardSnapshot _snapshot = default!;
     private IReadOnlyList<WeeklyRate>? _trend;
     private IDisposable? _subscription;
+    private UiCulture _culture;
 
     [Inject]
     private DashboardAggregator Aggregator { get; set; } = default!;
@@ -33,6 +35,7 @@ public sealed partial class SlaPage : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        _culture = UiCulture.Capture();
         _snapshot = Aggregator.Current;
         _subscription = Aggregator.Subscribe(snapshot => InvokeAsync(() => OnSnapshotAsync(snapshot)));
         _trend = await DashboardQueries.TimelyTrendAsync(Clock.GetUtcNow(), TrendWeeks, CancellationToken.None);
@@ -42,6 +45,7 @@ public sealed partial class SlaPage : IDisposable
     {
         try
         {
+            _culture.Apply();   // the aggregator calls from its own thread
             _snapshot = snapshot;
             StateHasChanged();
         }
