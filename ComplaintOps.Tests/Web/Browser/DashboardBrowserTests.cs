@@ -42,7 +42,9 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         await page.GotoAsync(new Uri(_app.BaseAddress, "/").ToString());
         var received = page.GetByTestId("kpi-received-today");
         var open = page.GetByTestId("kpi-open-total");
-        await Assertions.Expect(page.GetByTestId("live-feed")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+        // The prerendered page shows the numbers at once; live updates start when the circuit is connected.
+        await Assertions.Expect(page.Locator("[data-testid=dashboard][data-interactive=true]")).ToBeVisibleAsync(
+            new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
         var receivedBefore = int.Parse(await received.InnerTextAsync());
         var openBefore = int.Parse(await open.InnerTextAsync());
         var navigations = 0;
