@@ -23,6 +23,7 @@ public sealed partial class DashboardPage : IDisposable
     private IDisposable? _subscription;
     private ITimer? _rotation;
     private int _wallPage;
+    private bool _interactive;   // false while prerendered; true once the circuit runs (live updates flow)
     private Dictionary<string, StaffMember> _staffByName = [];
     private UiCulture _culture;
 
@@ -49,6 +50,15 @@ public sealed partial class DashboardPage : IDisposable
         ApplyWallMode();
         // Once per page load, to show actors' names in the UI language.
         _staffByName = (await StaffQueries.ListAsync(CancellationToken.None)).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;   // after-render runs only in a live circuit, never while prerendering
+            StateHasChanged();
+        }
     }
 
     private async Task OnSnapshotAsync(DashboardSnapshot snapshot)
