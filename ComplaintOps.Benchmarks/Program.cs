@@ -1,23 +1,39 @@
 using ComplaintOps.Benchmarks.Scenarios;
+using ComplaintOps.Data.Persistence.Providers;
 
 // Repeatable scenarios with their numbers on stdout. Run in Release:
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- intake [--count 5000] [--rounds 3]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- push-latency [--clients 500] [--rate 50] [--seconds 20] [--web-dll path/ComplaintOps.Web.dll]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
+// queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
-var count = Option("--count", 5000);
-var rounds = Option("--rounds", 3);
 
 switch (scenario)
 {
     case "intake":
-        await IntakeThroughput.RunAsync(count, rounds);
+        await IntakeThroughput.RunAsync(Option("--count", 5000), Option("--rounds", 3));
+        return 0;
+    case "push-latency":
+        await PushLatency.RunAsync(Option("--clients", 500), Option("--rate", 50), Option("--seconds", 20), Text("--web-dll"));
+        return 0;
+    case "queue-query":
+        if (!Enum.TryParse<DatabaseProvider>(Text("--provider") ?? "Sqlite", ignoreCase: true, out var provider) || provider == DatabaseProvider.SqlServer)
+        {
+            Console.Error.WriteLine("--provider must be Sqlite or Postgres.");
+            return 2;
+        }
+
+        await QueueQueryLatency.RunAsync(provider, Option("--count", 1_000_000), Option("--repetitions", 50));
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, queue-query");
         return 2;
 }
 
-int Option(string name, int fallback)
+int Option(string name, int fallback) => int.TryParse(Text(name), out var value) ? value : fallback;
+
+string? Text(string name)
 {
     var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -64,7 +64,7 @@ public static class IntakeThroughput
         // The same aggregates the service would write, built up front so only the insert is timed.
         var complaints = Inputs(count).Select(i => Complaint.Register(i, Agent, now, rules)).ToList();
         await using var context = await db.Services.GetRequiredService<IDbContextFactory<ComplaintOpsDbContext>>().CreateDbContextAsync();
-        using var writer = new RawSqliteWriter(db.ConnectionString, RawSqliteWriter.ModelOf(context), typeof(Complaint), typeof(ComplaintEvent), typeof(ComplaintClock));
+        using var writer = new RawSqliteWriter(db.ConnectionString, RawSqliteWriter.ModelOf(context), [typeof(Complaint), typeof(ComplaintEvent), typeof(ComplaintClock)]);
         writer.Insert(Rows(complaints[0]));
         var watch = Stopwatch.StartNew();
         foreach (var complaint in complaints.Skip(1))

@@ -12,12 +12,33 @@ public sealed class QueueQueries(IDbContextFactory<ComplaintOpsDbContext> dbFact
     public async Task<PagedResult<QueueRow>> ListAsync(QueueQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var open = true;   // "IsOpen = @open", not a bare "IsOpen": SQLite seeks an index only on a comparison
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var q = Filter(db.Complaints.AsNoTracking().Where(c => c.IsOpen), query, now);
+        var q = Filter(db.Complaints.AsNoTracking().Where(c => c.IsOpen == open), query, now);
         var total = await q.CountAsync(cancellationToken);
-        var rows = await Sort(q, query.Sort)
-            .Skip(Math.Max(0, query.Skip))
-            .Take(Math.Clamp(query.Take, 1, 500))
+        var skip = Math.Max(0, query.Skip);
+        var take = Math.Clamp(query.Take, 1, 500);
+        if (query.Sort is QueueSort.Newest or QueueSort.Oldest or QueueSort.Severity)
+        {
+            return new PagedResult<QueueRow>(await PageAsync(Sort(q, query.Sort), skip, take, now, cancellationToken), total);
+        }
+
+        // Due soonest, undated last, read as two index-ordered parts (dated by due date, then undated) rather than one
+        // ORDER BY "NextDueAtUtc" IS NULL, which no index serves: that sorted every open complaint for each page.
+        var dated = q.Where(c => c.NextDueAtUtc != null);
+        var rows = await PageAsync(dated.OrderBy(c => c.NextDueAtUtc).ThenBy(c => c.Id), skip, take, now, cancellationToken);
+        if (rows.Count < take)
+        {
+            var datedTotal = rows.Count > 0 ? skip + rows.Count : await dated.CountAsync(cancellationToken);
+            var undated = q.Where(c => c.NextDueAtUtc == null).OrderBy(c => c.Id);
+            rows.AddRange(await PageAsync(undated, Math.Max(0, skip - datedTotal), take - rows.Count, now, cancellationToken));
+        }
+
+        return new PagedResult<QueueRow>(rows, total);
+    }
+
+    private static Task<List<QueueRow>> PageAsync(IQueryable<Complaint> sorted, int skip, int take, DateTimeOffset now, CancellationToken cancellationToken) =>
+        sorted.Skip(skip).Take(take)
             .Select(c => new QueueRow(c.Id, c.Reference, c.Subject, c.Status, c.Department, c.HandlerName, c.Category, c.Severity, c.Channel,
                 c.CustomerTier, c.RegisteredAtUtc, c.NextDueAtUtc, c.NextDueClock,
                 c.NextDueAtUtc == null ? null
@@ -25,8 +46,6 @@ public sealed class QueueQueries(IDbContextFactory<ComplaintOpsDbContext> dbFact
                 : c.NextAtRiskAtUtc <= now ? ClockState.AtRisk
                 : ClockState.OnTime))
             .ToListAsync(cancellationToken);
-        return new PagedResult<QueueRow>(rows, total);
-    }
 
     private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, QueueQuery f, DateTimeOffset now)
     {
@@ -85,6 +104,6 @@ public sealed class QueueQueries(IDbContextFactory<ComplaintOpsDbContext> dbFact
         QueueSort.Oldest => q.OrderBy(c => c.RegisteredAtUtc).ThenBy(c => c.Id),
         QueueSort.Severity => q.OrderByDescending(c => c.Severity == Domain.Reference.Severity.Major).ThenByDescending(c => c.Severity == Domain.Reference.Severity.High)
             .ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id),
-        _ => q.OrderBy(c => c.NextDueAtUtc == null).ThenBy(c => c.NextDueAtUtc).ThenBy(c => c.Id),
+        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Due soonest is read in two parts by ListAsync."),
     };
 }
