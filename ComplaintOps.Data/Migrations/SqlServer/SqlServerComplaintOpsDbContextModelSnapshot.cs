@@ -277,6 +277,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "NextDueAtUtc");
 
+                    b.HasIndex("IsOpen", "Department", "Category", "Severity", "CustomerTier", "NextDueAtUtc", "NextAtRiskAtUtc")
+                        .HasDatabaseName("IX_Complaints_QueueFilters");
+
                     b.ToTable("Complaints", (string)null);
                 });
 

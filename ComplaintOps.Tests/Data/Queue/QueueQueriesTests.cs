@@ -1,0 +1,101 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Queue;
+using ComplaintOps.Tests.TestInfrastructure;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
+using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintOps.Tests.Data.Queue;
+
+public sealed class QueueQueriesTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 3, 2, 9));
+    private ServiceProvider _services = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private IQueueQueries Queue => _services.GetRequiredService<IQueueQueries>();
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _services = await TestServices.StartAsync(_database, _clock);
+        var commands = _services.GetRequiredService<IComplaintCommands>();
+        for (var i = 0; i < 14; i++)
+        {
+            _clock.SetUtcNow(TestRules.Local(2026, 3, 2, 9).AddHours(7 * i));
+            var id = (await commands.RegisterAsync(ComplaintBuilder.Sample() with
+            {
+                Subject = $"Q{i:00}",
+                CustomerTier = i % 4 == 0 ? CustomerTier.Vip : CustomerTier.Standard,
+            }, TestRules.Agent, null, Ct)).Id;
+            if (i % 3 == 0)
+            {
+                // Paused investigations have no running, unpaused clock: no due date, listed after the dated ones.
+                var version = 1;
+                foreach (var (action, actor) in ComplaintBuilder.PathTo(ComplaintStatus.Investigating))
+                {
+                    version = await commands.ApplyAsync(id, version, action, actor, Ct);
+                }
+
+                version = await commands.ApplyAsync(id, version, new ComplaintAction(ComplaintTrigger.Acknowledge), TestRules.Agent, Ct);
+                await commands.ApplyAsync(id, version, ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, Ct);
+            }
+            else if (i == 13)
+            {
+                await commands.ApplyAsync(id, 1, new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "撤诉" }, TestRules.Agent, Ct);
+            }
+        }
+
+        _clock.SetUtcNow(TestRules.Local(2026, 3, 6, 12));
+        await commands.RegisterAsync(ComplaintBuilder.Sample() with { Subject = "Q14" }, TestRules.Agent, null, Ct);   // just in: on time
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Due_soonest_pages_run_through_the_dated_complaints_then_the_undated_ones_without_gaps_or_repeats()
+    {
+        var all = await Queue.ListAsync(new QueueQuery { Take = 100 }, Ct);
+        var paged = new List<QueueRow>();
+        for (var skip = 0; skip < all.Total; skip += 4)
+        {
+            var page = await Queue.ListAsync(new QueueQuery { Skip = skip, Take = 4 }, Ct);
+            Assert.Equal(all.Total, page.Total);
+            paged.AddRange(page.Items);
+        }
+
+        Assert.Equal(14, all.Total);   // the withdrawn one has left the queue
+        Assert.Equal(all.Items.Select(r => r.Id), paged.Select(r => r.Id));
+        var dated = all.Items.TakeWhile(r => r.NextDueAtUtc is not null).ToList();
+        Assert.Equal(dated.Select(r => r.NextDueAtUtc).Order(), dated.Select(r => r.NextDueAtUtc));
+        Assert.Equal(5, all.Items.Count(r => r.NextDueAtUtc is null));
+        Assert.All(all.Items.Skip(dated.Count), r => Assert.Null(r.NextDueAtUtc));
+    }
+
+    [Fact]
+    public async Task Clock_state_filters_match_the_state_each_row_reports()
+    {
+        var all = (await Queue.ListAsync(new QueueQuery { Take = 100 }, Ct)).Items;
+
+        foreach (var state in new[] { ClockState.OnTime, ClockState.AtRisk, ClockState.Breached })
+        {
+            var filtered = await Queue.ListAsync(new QueueQuery { ClockState = state, Take = 100 }, Ct);
+            Assert.Equal(all.Count(r => r.NextClockState == state), filtered.Total);
+            Assert.All(filtered.Items, r => Assert.Equal(state, r.NextClockState));
+        }
+
+        Assert.Contains(all, r => r.NextClockState == ClockState.Breached);
+        Assert.Contains(all, r => r.NextClockState == ClockState.OnTime);
+        Assert.Equal(all.Count(r => r.CustomerTier == CustomerTier.Vip), (await Queue.ListAsync(new QueueQuery { VipOnly = true }, Ct)).Total);
+    }
+}
