@@ -24,7 +24,7 @@ public sealed class DashboardHub(DashboardAggregator aggregator, InstanceIdentit
 /// <summary>This server instance's id (one per process).</summary>
 public sealed class InstanceIdentity
 {
-    public string Id { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40];
+    public string Id { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
     public string Group => "instance:" + Id;
 }
