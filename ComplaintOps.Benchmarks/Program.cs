@@ -4,6 +4,7 @@ using ComplaintOps.Data.Persistence.Providers;
 // Repeatable scenarios with their numbers on stdout. Run in Release:
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- intake [--count 5000] [--rounds 3]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- push-latency [--clients 500] [--rate 50] [--seconds 20] [--web-dll path/ComplaintOps.Web.dll]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- dashboard-circuits [--circuits 40] [--burst 500] [--web-dll path/ComplaintOps.Web.dll]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
 // queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
@@ -16,6 +17,9 @@ switch (scenario)
     case "push-latency":
         await PushLatency.RunAsync(Option("--clients", 500), Option("--rate", 50), Option("--seconds", 20), Text("--web-dll"));
         return 0;
+    case "dashboard-circuits":
+        await DashboardCircuits.RunAsync(Option("--circuits", 40), Option("--burst", 500), Text("--web-dll"));
+        return 0;
     case "queue-query":
         if (!Enum.TryParse<DatabaseProvider>(Text("--provider") ?? "Sqlite", ignoreCase: true, out var provider) || provider == DatabaseProvider.SqlServer)
         {
@@ -26,7 +30,7 @@ switch (scenario)
         await QueueQueryLatency.RunAsync(provider, Option("--count", 1_000_000), Option("--repetitions", 50));
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, queue-query");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query");
         return 2;
 }
 

@@ -3,6 +3,8 @@ using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
 using ComplaintOps.Web.Components;
+using ComplaintOps.Web.Components.Shared;
+using ComplaintOps.Web.Diagnostics;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Realtime;
@@ -26,7 +28,9 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddLocalization();
         builder.Services.AddCurrentStaff();
         builder.Services.AddSingleton<LocalTime>();
+        builder.Services.AddSingleton<SvgChartCache>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddDiagnostics();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -65,6 +69,7 @@ public static class WebServiceCollectionExtensions
         app.MapCultureEndpoint();
         app.MapIntakeApi();
         app.MapRealtime();
+        app.MapDiagnostics(app.Configuration);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

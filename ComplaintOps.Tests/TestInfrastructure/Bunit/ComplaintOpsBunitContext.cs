@@ -6,6 +6,7 @@ using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Realtime;
@@ -34,6 +35,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Options.Create(new SlaOptions()));
         Services.AddSingleton<LocalTime>();
+        Services.AddSingleton<SvgChartCache>();
         Services.AddSingleton<IComplaintQueries>(Queries);
         Services.AddSingleton<IComplaintCommands>(Commands);
         Services.AddSingleton<IStaffQueries>(Staff);

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Components;
 namespace ComplaintOps.Web.Components.Shared;
 
 /// <summary>
-/// A countdown to <see cref="DueAtUtc"/> that ticks every second on its own timer: it re-renders only this text, from the
-/// injected <see cref="TimeProvider"/>, with no server query. A clock past due shows as breached even if the snapshot is older.
+/// A countdown to <see cref="DueAtUtc"/> that ticks every second with no server query: inside a <see cref="CountdownScope"/>
+/// on the scope's shared timer, otherwise on its own. A clock past due shows as breached even if the snapshot is older.
 /// </summary>
 public sealed partial class LiveCountdown : IDisposable
 {
@@ -19,6 +19,10 @@ public sealed partial class LiveCountdown : IDisposable
     /// <summary>The state when the data was computed (on time / at risk / breached): sets the colour.</summary>
     [Parameter, EditorRequired]
     public ClockState State { get; set; }
+
+    /// <summary>Set by an enclosing <see cref="CountdownScope"/>: a new value each second re-renders this countdown.</summary>
+    [CascadingParameter]
+    public CountdownTick? Tick { get; set; }
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -36,11 +40,16 @@ public sealed partial class LiveCountdown : IDisposable
 
     protected override void OnInitialized()
     {
+        if (Tick is not null)
+        {
+            return;   // the scope's timer re-renders this component
+        }
+
         _culture = UiCulture.Capture();
-        _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, Second, Second);
+        _timer = Clock.CreateTimer(_ => _ = InvokeAsync(OnTick), null, Second, Second);
     }
 
-    private void Tick()
+    private void OnTick()
     {
         _culture.Apply();
         StateHasChanged();

@@ -17,9 +17,29 @@ public partial class SvgChart
     [Parameter]
     public int Height { get; set; } = 280;
 
+    /// <summary>
+    /// Optional: the immutable data the plot is built from, with <see cref="Name"/>. Given both, the drawing is shared by all
+    /// circuits showing the same data in the same language (see <see cref="SvgChartCache"/>).
+    /// </summary>
+    [Parameter]
+    public object? SharedData { get; set; }
+
+    [Parameter]
+    public string? Name { get; set; }
+
+    [Inject]
+    private SvgChartCache Cache { get; set; } = default!;
+
     protected override void OnParametersSet()
     {
+        _svg = new MarkupString(SharedData is not null && Name is not null
+            ? Cache.GetOrDraw(SharedData, Name, Width, Height, Draw)
+            : Draw());
+    }
+
+    private string Draw()
+    {
         using var plot = Build();
-        _svg = new MarkupString(Charts.ToInlineSvg(plot, Width, Height));
+        return Charts.ToInlineSvg(plot, Width, Height);
     }
 }
