@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
@@ -43,6 +44,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddScoped<CurrentStaff>();
         Services.AddSingleton<IDashboardQueries>(DashboardQueries);
         Services.AddSingleton<IQueueQueries>(QueueQueries);
+        Services.AddSingleton<IClassificationSuggester>(Suggester);
         Services.AddSingleton(Options.Create(new DashboardOptions()));
         Services.AddSingleton<DashboardAggregator>();
         UseCulture("en");
@@ -61,6 +63,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeDashboardQueries DashboardQueries { get; } = new();
 
     protected FakeQueueQueries QueueQueries { get; } = new();
+
+    protected FakeClassificationSuggester Suggester { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

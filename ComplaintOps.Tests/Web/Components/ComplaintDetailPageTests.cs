@@ -1,10 +1,12 @@
 using Bunit;
+using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Web.Components.Pages.Complaints;
 using MudBlazor;
+using DomainSeverity = ComplaintOps.Data.Domain.Reference.Severity;
 
 namespace ComplaintOps.Tests.Web.Components;
 
@@ -39,6 +41,52 @@ public sealed class ComplaintDetailPageTests : ComplaintOpsBunitContext
 
         var button = Assert.Single(cut.FindAll("button[data-testid^=trigger-]"));
         Assert.Equal("trigger-AddNote", button.GetAttribute("data-testid"));
+    }
+
+    [Fact]
+    public async Task Classify_proposes_the_models_suggestion_and_sends_what_the_agent_confirms()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
+        Queries.Add(detail);
+        Suggester.Next = new ClassificationSuggestion("CARD", 0.87, DomainSeverity.High, 0.64, "v3");
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var clicked = cut.Find("[data-testid=trigger-Classify]").ClickAsync(new());
+        dialogs.WaitForElement("[data-testid=classification-suggestion]");
+        var shown = dialogs.Find("[data-testid=classification-suggestion]").TextContent;
+        Assert.Contains("Cards", shown, StringComparison.Ordinal);
+        Assert.Contains("87", shown, StringComparison.Ordinal);
+        Assert.Contains("64", shown, StringComparison.Ordinal);
+        Assert.Equal(detail.Subject + "\n" + detail.Description, Assert.Single(Suggester.Asked));
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
+
+        cut.WaitForAssertion(() =>
+        {
+            var action = Assert.Single(Commands.Applied).Action;
+            Assert.Equal(ComplaintTrigger.Classify, action.Trigger);
+            Assert.Equal("CARD", action.Category);
+            Assert.Equal(DomainSeverity.High, action.Severity);
+        });
+    }
+
+    [Fact]
+    public async Task Classify_without_a_trained_model_asks_the_agent_to_choose()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
+        Queries.Add(detail);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        var clicked = cut.Find("[data-testid=trigger-Classify]").ClickAsync(new());
+        dialogs.WaitForElement("[data-testid=field-category]");
+        Assert.Empty(dialogs.FindAll("[data-testid=classification-suggestion]"));
+        await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Required", dialogs.Markup, StringComparison.Ordinal));
+        Assert.False(clicked.IsCompleted);
+        Assert.Empty(Commands.Applied);
     }
 
     [Fact]

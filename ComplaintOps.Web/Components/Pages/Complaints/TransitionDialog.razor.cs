@@ -1,3 +1,4 @@
+using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
@@ -22,6 +23,7 @@ public sealed partial class TransitionDialog
     private string? _mergeError;
     private string? _satisfactionError;
     private bool _busy;
+    private ClassificationSuggestion? _suggestion;
 
     [CascadingParameter]
     private IMudDialogInstance MudDialog { get; set; } = default!;
@@ -38,6 +40,9 @@ public sealed partial class TransitionDialog
     [Inject]
     private IComplaintQueries Queries { get; set; } = default!;
 
+    [Inject]
+    private IClassificationSuggester Suggester { get; set; } = default!;
+
     private IEnumerable<StaffMember> HandlersOfDepartment =>
         _staff.Where(s => s.Department == _model.Department && s.Role is StaffRole.Handler or StaffRole.DepartmentHead);
 
@@ -46,6 +51,14 @@ public sealed partial class TransitionDialog
         _fields = TransitionFields.For(Trigger);
         _model.Category = Complaint.Category;
         _model.Severity = Complaint.Severity;
+        if (Needs(TransitionField.Classification) && Complaint.Category is null)
+        {
+            // Unclassified: propose what the models read from the text; the agent confirms or changes it.
+            _suggestion = Suggester.Suggest(Complaint.Subject, Complaint.Description);
+            _model.Category = _suggestion?.Category;
+            _model.Severity = _suggestion?.Severity;
+        }
+
         if (Needs(TransitionField.Routing))
         {
             _model.Department = Complaint.Department ?? Categories.Find(Complaint.Category)?.DefaultDepartment;
