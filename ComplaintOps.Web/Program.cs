@@ -1,4 +1,7 @@
+using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Web;
+
+if (AnalyticsCommandLine.IsAnalytics(args)) return await AnalyticsCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +14,7 @@ app.UseComplaintOpsWeb();
 app.MapComplaintOpsEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
