@@ -1,10 +1,12 @@
 using System.Globalization;
+using ComplaintOps.Analytics.Models;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
 using ComplaintOps.Web.Components;
 using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Diagnostics;
+using ComplaintOps.Web.Hosting;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Realtime;
@@ -22,6 +24,9 @@ public static class WebServiceCollectionExtensions
     {
         builder.Services.AddComplaintOpsData(builder.Configuration);
         builder.Services.AddIntakeApi();
+        builder.Services.AddComplaintModels(builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton<ModelTrainingService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ModelTrainingService>());
         builder.Services.AddRealtime(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

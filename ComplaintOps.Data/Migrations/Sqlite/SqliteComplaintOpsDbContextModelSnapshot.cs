@@ -37,6 +37,29 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cluster")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ComplaintId");
+
+                    b.HasIndex("ModelVersion", "Cluster");
+
+                    b.ToTable("ComplaintClusters", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -433,6 +456,15 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId", "Kind");
 
                     b.ToTable("ComplaintClocks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintEvent", b =>

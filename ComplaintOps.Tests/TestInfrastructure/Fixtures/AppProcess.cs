@@ -49,6 +49,9 @@ public sealed class AppProcess : IAsyncDisposable
         // _framework/blazor.web.js and the packages' assets; in any other environment they would be empty and no circuit starts.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Demo__Seed"] = "false";
+        // Models go to a fresh folder and are not trained at start (CPU for the test), unless a test says otherwise.
+        info.Environment["Analytics__Training__ModelDirectory"] = Path.Combine(Path.GetTempPath(), $"complaintops-models-{Guid.NewGuid():N}");
+        info.Environment["Analytics__Training__TrainOnStart"] = "false";
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;

@@ -16,6 +16,7 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Analytics:Training:ModelDirectory", _path + "-models");
     }
 
     public async Task<int> CountComplaintsAsync() =>
@@ -28,6 +29,11 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(_path + "-models"))
+        {
+            Directory.Delete(_path + "-models", recursive: true);
         }
     }
 }

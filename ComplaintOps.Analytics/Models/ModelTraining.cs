@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using ComplaintOps.Data.Features.Clusters;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Analytics.Models;
+
+/// <summary>
+/// Trains, stores and publishes model versions, one run at a time, and assigns complaints to the clusters of the current
+/// model. The previous models stay in use until a new version is saved and published.
+/// </summary>
+public sealed class ModelTraining(
+    IClusterStore store, CurrentModels current, ModelStore files, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTraining> logger)
+{
+    private readonly SemaphoreSlim _oneRun = new(1, 1);
+    private ModelTrainingStatus _status = new(false, null, null, null, null);
+
+    public ModelTrainingStatus Status => Volatile.Read(ref _status);
+
+    /// <summary>Publishes the newest stored version; false when none is stored.</summary>
+    public bool LoadLatest()
+    {
+        var models = files.LoadLatest();
+        if (models is null)
+        {
+            return false;
+        }
+
+        current.Publish(models);
+        Volatile.Write(ref _status, new ModelTrainingStatus(false, models.Version, models.TrainedAtUtc, null, null));
+        return true;
+    }
+
+    /// <summary>
+    /// Trains a new version on the newest complaints, saves it, publishes it and stores every training complaint's cluster.
+    /// Returns null when a run is already going or there are too few complaints (the reason is in <see cref="Status"/>).
+    /// </summary>
+    public async Task<ComplaintModels?> TrainAsync(CancellationToken cancellationToken)
+    {
+        if (!await _oneRun.WaitAsync(0, cancellationToken))
+        {
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var previous = Status;
+        Volatile.Write(ref _status, previous with { Running = true });
+        try
+        {
+            var settings = options.Value;
+            var complaints = await store.ListTextsAsync(settings.MaxComplaints, cancellationToken);
+            if (complaints.Count < settings.MinComplaints)
+            {
+                Volatile.Write(ref _status, previous with { Running = false, Error = $"too few complaints ({complaints.Count} < {settings.MinComplaints})" });
+                return null;
+            }
+
+            var version = files.NextVersion();
+            var result = await Task.Run(() => ComplaintModelTrainer.Train(complaints, settings, version, clock.GetUtcNow(), cancellationToken), cancellationToken);
+            files.Save(result.Models);
+            current.Publish(result.Models);
+            await store.SaveAsync(result.Assignments, version, cancellationToken);
+            var took = Stopwatch.GetElapsedTime(started);
+            Volatile.Write(ref _status, new ModelTrainingStatus(false, version, clock.GetUtcNow(), took, null));
+            logger.LogInformation("Trained model {Version} on {Count} complaints in {Seconds:N1} s: {Clusters} clusters", version, complaints.Count,
+                took.TotalSeconds, result.Models.Topics.Clusters.Count);
+            return result.Models;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Model training failed; the previous models stay in use");
+            Volatile.Write(ref _status, previous with { Running = false, Error = ex.Message });
+            return null;
+        }
+        finally
+        {
+            _oneRun.Release();
+        }
+    }
+
+    /// <summary>Assigns the given complaints to clusters of the current model and stores the result (nothing without a model).</summary>
+    public async Task<int> AssignAsync(IReadOnlyCollection<Guid> complaintIds, CancellationToken cancellationToken)
+    {
+        if (current.Models is not { } models || complaintIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var texts = await store.GetTextsAsync(complaintIds, cancellationToken);
+        var assignments = texts.Select(t => KeyValuePair.Create(t.Id, models.Topics.Assign(ComplaintTextForModels.Of(t)).ClusterId)).ToList();
+        await store.SaveAsync(assignments, models.Version, cancellationToken);
+        return assignments.Count;
+    }
+}

@@ -1,0 +1,4 @@
+namespace ComplaintOps.Analytics.Models;
+
+/// <summary>What the training is doing, for the analytics page: the last run's outcome and whether one is running.</summary>
+public sealed record ModelTrainingStatus(bool Running, string? Version, DateTimeOffset? FinishedAtUtc, TimeSpan? Duration, string? Error);

@@ -1,0 +1,88 @@
+using ComplaintOps.Analytics.Models;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Web.Hosting;
+
+/// <summary>
+/// Keeps the analytics models current: loads the newest stored version at start (or trains one when none exists), retrains
+/// on the schedule and on demand (<see cref="RequestRetrain"/>), and assigns newly registered complaints to clusters in batches.
+/// </summary>
+public sealed class ModelTrainingService(
+    ModelTraining training, ClusterAssignmentQueue queue, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTrainingService> logger)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim _retrainRequested = new(0, 1);
+
+    /// <summary>Asks for a retraining now (ignored while one is already requested).</summary>
+    public void RequestRetrain()
+    {
+        if (_retrainRequested.CurrentCount == 0)
+        {
+            try
+            {
+                _retrainRequested.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();   // do not hold up the host's start
+        var assigning = AssignNewComplaintsAsync(stoppingToken);
+        try
+        {
+            if (!training.LoadLatest() && options.Value.TrainOnStart)
+            {
+                await training.TrainAsync(stoppingToken);
+            }
+
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                var schedule = Task.Delay(options.Value.RetrainEvery, clock, wait.Token);
+                var demand = _retrainRequested.WaitAsync(wait.Token);
+                await Task.WhenAny(schedule, demand);
+                await wait.CancelAsync();
+                stoppingToken.ThrowIfCancellationRequested();
+                await training.TrainAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        await assigning;
+    }
+
+    private async Task AssignNewComplaintsAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Guid>();
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < 500 && queue.Reader.TryRead(out var id))
+                {
+                    batch.Add(id);
+                }
+
+                try
+                {
+                    await training.AssignAsync(batch, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Assigning {Count} new complaints to clusters failed; the next retraining assigns them", batch.Count);
+                }
+
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}
