@@ -6,6 +6,7 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- push-latency [--clients 500] [--rate 50] [--seconds 20] [--web-dll path/ComplaintOps.Web.dll]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- dashboard-circuits [--circuits 40] [--burst 500] [--web-dll path/ComplaintOps.Web.dll]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--assignments 2000] [--k N]
 // queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
@@ -29,8 +30,11 @@ switch (scenario)
 
         await QueueQueryLatency.RunAsync(provider, Option("--count", 1_000_000), Option("--repetitions", 50));
         return 0;
+    case "clustering":
+        ClusteringScale.Run(Option("--count", 100_000), Option("--assignments", 2000), Text("--k") is null ? null : Option("--k", 0));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering");
         return 2;
 }
 
