@@ -11,6 +11,12 @@ public sealed record TextClassifierOptions
     /// <summary>Vocabulary settings.</summary>
     public TfIdfOptions TfIdf { get; init; } = new() { MaxDocumentFrequencyRatio = 0.9 };
 
+    /// <summary>"sdca" (SDCA maximum entropy) or "lbfgs" (L-BFGS maximum entropy).</summary>
+    public string Trainer { get; init; } = "sdca";
+
+    /// <summary>L2 regularisation; null lets the trainer choose.</summary>
+    public float? L2 { get; init; }
+
     /// <summary>Seed for reproducible training.</summary>
     public int Seed { get; init; } = 42;
 }

@@ -69,7 +69,7 @@ public static class AnalyticsCommandLine
         var data = LabeledTextsReader.Read(csv, textColumn, labelColumn, labelMap);
         if (data.Texts.Count < 2) throw new EvaluationInputException($"Only {data.Texts.Count} rows with text in {csv}; need at least 2.");
         var watch = Stopwatch.StartNew();
-        var result = TopicModelTrainer.Train(data.Texts, new TopicModelOptions { ClusterCount = k }, ct);
+        var result = TopicModelTrainer.Train(data.Texts, Exp.Topic(new TopicModelOptions { ClusterCount = k }), ct);
         var seconds = watch.Elapsed.TotalSeconds;
         object output = new EvaluateOutput(
             data.Texts.Count, data.SkippedEmpty, data.Labels.Distinct().Count(), result.Model.Clusters.Count, k is null,
@@ -85,7 +85,7 @@ public static class AnalyticsCommandLine
         var testData = LabeledTextsReader.Read(testCsv, textColumn, labelColumn, labelMap);
         if (testData.Texts.Count == 0) throw new EvaluationInputException($"No rows with text in {testCsv}.");
         var watch = Stopwatch.StartNew();
-        var classifier = TextClassifier.Train(trainData.Texts, trainData.Labels, new TextClassifierOptions(), ct);
+        var classifier = TextClassifier.Train(trainData.Texts, trainData.Labels, Exp.Classifier(new TextClassifierOptions()), ct);
         var predicted = testData.Texts.AsParallel().AsOrdered().Select(t => classifier.Suggest(t).Label).ToList();
         object output = new ClassifyEvalOutput(
             testData.Texts.Count, testData.SkippedEmpty, trainData.Texts.Count,
