@@ -1,5 +1,5 @@
 using System.Globalization;
-using ComplaintOps.Analytics.Models;
+using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
@@ -24,7 +24,7 @@ public static class WebServiceCollectionExtensions
     {
         builder.Services.AddComplaintOpsData(builder.Configuration);
         builder.Services.AddIntakeApi();
-        builder.Services.AddComplaintModels(builder.Environment.ContentRootPath);
+        builder.Services.AddComplaintOpsAnalytics(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<ModelTrainingService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ModelTrainingService>());
         builder.Services.AddRealtime(builder.Configuration);

@@ -66,7 +66,7 @@ public sealed class TextClassifier
         var ml = new MLContext(options.Seed);
         var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, Schema(vectorizer.Count)));
         var pipeline = ml.Transforms.Conversion.MapValueToKey(nameof(SparseTextRow.Label))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(nameof(SparseTextRow.Label), nameof(SparseTextRow.Features)))
+            .Append(Trainer(ml, options))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);
         return new TextClassifier(options.Tokenizer, vectorizer, model);
@@ -101,6 +101,13 @@ public sealed class TextClassifier
             ?? throw new InvalidDataException("Empty vocabulary file.");
         return new TextClassifier(vocabulary.Tokenizer, new TfIdfVectorizer(vocabulary.Vectorizer), model);
     }
+
+    private static IEstimator<ITransformer> Trainer(MLContext ml, TextClassifierOptions options) => options.Trainer switch
+    {
+        "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+            nameof(SparseTextRow.Label), nameof(SparseTextRow.Features), l2Regularization: options.L2 ?? 1f, l1Regularization: 0f),
+        _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(nameof(SparseTextRow.Label), nameof(SparseTextRow.Features), l2Regularization: options.L2),
+    };
 
     private static SchemaDefinition Schema(int size)
     {

@@ -17,6 +17,9 @@ public sealed record TopicModelOptions
     /// <summary>LSA dimensions of the embedding.</summary>
     public int Dimensions { get; init; } = 150;
 
+    /// <summary>LSA whitening exponent (0 = classic LSA, 1 = every latent direction weighs the same).</summary>
+    public double Whitening { get; init; }
+
     /// <summary>k-means restarts (different seeds); the run with the lowest within-cluster distance wins.</summary>
     public int Restarts { get; init; } = 3;
 

@@ -28,7 +28,7 @@ public static class TopicModelTrainer
         var nonEmpty = vectors.Where(v => v.Indices.Length > 0).ToArray();
         if (nonEmpty.Length < 2) throw new ArgumentException("The texts have too few shared terms to cluster.", nameof(texts));
         var lsaSample = nonEmpty.Length <= options.LsaSampleSize ? nonEmpty : random.GetItems(nonEmpty, options.LsaSampleSize);
-        var lsa = Lsa.Fit(lsaSample, vectorizer.Count, options.Dimensions, options.Seed);
+        var lsa = Lsa.Fit(lsaSample, vectorizer.Count, options.Dimensions, options.Seed, options.Whitening);
         var embeddings = new float[texts.Count][];
         Parallel.For(0, texts.Count, i => embeddings[i] = lsa.Transform(vectors[i]));
 

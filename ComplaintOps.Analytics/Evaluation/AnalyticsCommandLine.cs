@@ -71,11 +71,15 @@ public static class AnalyticsCommandLine
         var watch = Stopwatch.StartNew();
         var result = TopicModelTrainer.Train(data.Texts, new TopicModelOptions { ClusterCount = k }, ct);
         var seconds = watch.Elapsed.TotalSeconds;
+        var probe = data.Texts.Take(200).ToList();
+        watch.Restart();
+        foreach (var t in probe) result.Model.Assign(t);
+        var assignMs = watch.Elapsed.TotalMilliseconds / probe.Count;
         object output = new EvaluateOutput(
             data.Texts.Count, data.SkippedEmpty, data.Labels.Distinct().Count(), result.Model.Clusters.Count, k is null,
             Math.Round(ClusteringMetrics.NormalizedMutualInformation(data.Labels, result.Assignments), 4),
             Math.Round(ClusteringMetrics.AdjustedRandIndex(data.Labels, result.Assignments), 4),
-            Math.Round(seconds, 2));
+            Math.Round(seconds, 2), Math.Round(assignMs, 3));
         return Task.FromResult(output);
     }
 
@@ -95,7 +99,7 @@ public static class AnalyticsCommandLine
         return Task.FromResult(output);
     }
 
-    private sealed record EvaluateOutput(int N, int Skipped, int Labels, int K, bool AutoK, double Nmi, double Ari, double Seconds);
+    private sealed record EvaluateOutput(int N, int Skipped, int Labels, int K, bool AutoK, double Nmi, double Ari, double Seconds, double AssignMs);
 
     private sealed record ClassifyEvalOutput(int N, int Skipped, int TrainN, double Accuracy, double MacroF1, double Seconds);
 }

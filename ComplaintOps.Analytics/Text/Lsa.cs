@@ -26,8 +26,11 @@ public sealed class Lsa
     /// <summary>Term-major projection matrix.</summary>
     public float[] Components { get; }
 
-    /// <summary>Fits the projection on (a sample of) the documents.</summary>
-    public static Lsa Fit(IReadOnlyList<SparseVector> docs, int terms, int dimensions, int seed, int powerIterations = 2)
+    /// <summary>
+    /// Fits the projection on (a sample of) the documents. <paramref name="whitening"/> p scales dimension j by σⱼ^−p: 0 is
+    /// classic LSA (U·Σ), 1 gives every latent direction equal weight, so the few broad top directions do not dominate.
+    /// </summary>
+    public static Lsa Fit(IReadOnlyList<SparseVector> docs, int terms, int dimensions, int seed, double whitening = 0, int powerIterations = 2)
     {
         ArgumentNullException.ThrowIfNull(docs);
         var d = Math.Max(1, Math.Min(dimensions, Math.Min(docs.Count, terms)));
@@ -77,7 +80,7 @@ public sealed class Lsa
                 double s = 0;
                 var row = t * l;
                 for (var a = 0; a < l; a++) s += bt[row + a] * eigenvectors[a * l + e];
-                components[t * d + j] = (float)(s / sigma);
+                components[t * d + j] = (float)(s / sigma / Math.Pow(sigma, whitening));
             }
         }
 

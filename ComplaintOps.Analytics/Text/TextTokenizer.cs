@@ -88,7 +88,7 @@ public sealed class TextTokenizer(TextTokenizerOptions options)
         if (word.Length == 0) return;
         var surface = word.ToString();
         word.Clear();
-        if (surface.Length < 2 || StopWords.English.Contains(surface) || surface.All(char.IsDigit))
+        if (surface.Length < 2 || (Options.RemoveStopWords && StopWords.English.Contains(surface)) || surface.All(char.IsDigit))
         {
             return;
         }

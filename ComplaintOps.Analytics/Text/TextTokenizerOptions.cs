@@ -12,6 +12,9 @@ public sealed record TextTokenizerOptions
     /// <summary>Emit character n-grams (3..5) of each word, padded with word boundaries; helps with typos, costs features.</summary>
     public bool WordCharNgrams { get; init; }
 
+    /// <summary>Drop English stop words (a supervised model can weigh them itself; for clustering they are noise).</summary>
+    public bool RemoveStopWords { get; init; } = true;
+
     /// <summary>Mask monetary amounts as well as personal data.</summary>
     public bool MaskAmounts { get; init; }
 }
