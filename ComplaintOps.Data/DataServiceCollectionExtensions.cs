@@ -2,6 +2,8 @@ using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Features.Effectiveness;
+using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
@@ -42,6 +44,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IStaffQueries, StaffQueries>();
         services.AddSingleton<IDashboardQueries, DashboardQueries>();
         services.AddSingleton<IQueueQueries, QueueQueries>();
+        services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
+        services.AddSingleton<IRootCauseActions, RootCauseActions>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

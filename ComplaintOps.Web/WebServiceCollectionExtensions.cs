@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
@@ -21,6 +22,7 @@ public static class WebServiceCollectionExtensions
     public static IHostApplicationBuilder AddComplaintOpsWeb(this IHostApplicationBuilder builder)
     {
         builder.Services.AddComplaintOpsData(builder.Configuration);
+        builder.Services.AddComplaintOpsAnalytics();
         builder.Services.AddIntakeApi();
         builder.Services.AddRealtime(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

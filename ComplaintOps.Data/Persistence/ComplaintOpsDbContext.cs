@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,8 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : DbContex
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);

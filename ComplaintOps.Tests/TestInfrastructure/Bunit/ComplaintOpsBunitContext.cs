@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
@@ -44,6 +45,9 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IDashboardQueries>(DashboardQueries);
         Services.AddSingleton<IQueueQueries>(QueueQueries);
         Services.AddSingleton(Options.Create(new DashboardOptions()));
+        Services.AddSingleton(Options.Create(new HotspotOptions()));
+        Services.AddSingleton(Options.Create(new BatchOptions()));
+        Services.AddSingleton<IHotspotAnalyzer, DashboardHotspotAnalyzer>();
         Services.AddSingleton<DashboardAggregator>();
         UseCulture("en");
     }
