@@ -37,21 +37,24 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
     }
 
     [Fact]
-    public void Shows_kpis_and_cost_by_department_per_month_in_chinese()
+    public void Shows_kpis_and_cost_by_department_per_quarter_in_chinese()
     {
         UseCulture("zh-CN");
 
         var cut = Render<AnalyticsPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=kpi-group]").Count));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=kpi-group]").Count));
         Assert.Contains("成本与成效", cut.Markup);
+        // 2026Q4, CARDS = A + B + D: clocks met 2 + 1 + 1 = 4, on time 1 + 1 + 0 = 2; scores 5, 2; cycles 48, 120 h;
+        // cost 370 + 54.5 + 22 = 446.5, ÷ 3 = 148.83
         var cardsRow = cut.Find("[data-testid=kpi-group][data-group=CARDS]").ParentElement!;
-        Assert.Equal("2", cardsRow.QuerySelector("[data-testid=kpi-complaints]")!.TextContent);
-        Assert.Equal("66.7%", cardsRow.QuerySelector("[data-testid=kpi-timely]")!.TextContent);
+        Assert.Contains("2026Q4", cardsRow.TextContent, StringComparison.Ordinal);
+        Assert.Equal("3", cardsRow.QuerySelector("[data-testid=kpi-complaints]")!.TextContent);
+        Assert.Equal("50.0%", cardsRow.QuerySelector("[data-testid=kpi-timely]")!.TextContent);
         Assert.Equal("50.0%", cardsRow.QuerySelector("[data-testid=kpi-satisfaction]")!.TextContent);
         Assert.Equal("84.0 小时", cardsRow.QuerySelector("[data-testid=kpi-mean-cycle]")!.TextContent);
-        Assert.Equal("¥424.50", cardsRow.QuerySelector("[data-testid=kpi-cost]")!.TextContent);
-        Assert.Equal("¥212.25", cardsRow.QuerySelector("[data-testid=kpi-cost-per]")!.TextContent);
+        Assert.Equal("¥446.50", cardsRow.QuerySelector("[data-testid=kpi-cost]")!.TextContent);
+        Assert.Equal("¥148.83", cardsRow.QuerySelector("[data-testid=kpi-cost-per]")!.TextContent);
         Assert.Contains("<svg", cut.Find("[data-testid=analytics-chart]").InnerHtml);
     }
 
@@ -59,7 +62,7 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
     public async Task Changing_the_dimension_regroups_and_the_cost_column_sorts()
     {
         var cut = Render<AnalyticsPage>();
-        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=kpi-group]").Count));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=kpi-group]").Count));
 
         var dimension = cut.FindComponent<MudSelect<KpiDimension>>();
         await cut.InvokeAsync(() => dimension.Instance.ValueChanged.InvokeAsync(KpiDimension.Channel));
@@ -79,7 +82,7 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
     public async Task A_range_ending_before_it_starts_shows_an_error()
     {
         var cut = Render<AnalyticsPage>();
-        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=kpi-group]").Count));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=kpi-group]").Count));
 
         var to = cut.FindComponents<MudDatePicker>().Single(p => p.Instance.Label == "To");
         await cut.InvokeAsync(() => to.Instance.DateChanged.InvokeAsync(new DateTime(2026, 1, 1)));

@@ -12,12 +12,12 @@ namespace ComplaintOps.Web.Components.Pages.Analytics;
 
 /// <summary>
 /// Cost and effectiveness for management and the joint review meeting: KPIs by a dimension and period over a date range
-/// (default: the last six months, by month), cost by group, and the root-cause actions with their measured effect.
+/// (default: the last six months, by quarter), cost by group, and the root-cause actions with their measured effect.
 /// </summary>
 public sealed partial class AnalyticsPage
 {
     private KpiDimension _dimension = KpiDimension.Department;
-    private KpiPeriod _period = KpiPeriod.Month;
+    private KpiPeriod _period = KpiPeriod.Quarter;
     private DateTime? _from;
     private DateTime? _to;
     private EffectivenessReport? _report;
