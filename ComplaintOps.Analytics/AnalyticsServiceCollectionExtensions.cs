@@ -1,16 +1,28 @@
+using ComplaintOps.Analytics.Effectiveness;
+using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.Models;
+using ComplaintOps.Data.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintOps.Analytics;
 
-/// <summary>The analytics module's composition; the web host adds the background training service on top.</summary>
+/// <summary>The analytics module's composition (needs AddComplaintOpsData); the web host adds the background training service.</summary>
 public static class AnalyticsServiceCollectionExtensions
 {
-    /// <summary>Registers the analytics services; model files live under <paramref name="contentRoot"/>.</summary>
+    /// <summary>
+    /// Trained models (files under <paramref name="contentRoot"/>), hotspot and batch detection for the dashboard, cost and
+    /// effectiveness reports.
+    /// </summary>
     public static IServiceCollection AddComplaintOpsAnalytics(this IServiceCollection services, string contentRoot)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
         services.AddComplaintModels(contentRoot);
+        services.AddOptions<HotspotOptions>().BindConfiguration(HotspotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CostOptions>().BindConfiguration(CostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EffectivenessOptions>().BindConfiguration(EffectivenessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IHotspotAnalyzer, DashboardHotspotAnalyzer>();
+        services.AddSingleton<IEffectivenessReports, EffectivenessReports>();
         return services;
     }
 }

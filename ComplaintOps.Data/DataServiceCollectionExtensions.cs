@@ -3,6 +3,8 @@ using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Features.Effectiveness;
+using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
@@ -44,6 +46,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IDashboardQueries, DashboardQueries>();
         services.AddSingleton<IQueueQueries, QueueQueries>();
         services.AddSingleton<IClusterStore, ClusterStore>();
+        services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
+        services.AddSingleton<IRootCauseActions, RootCauseActions>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : DbContex
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<ComplaintCluster> ComplaintClusters => Set<ComplaintCluster>();
+    public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);

@@ -11,7 +11,8 @@ namespace ComplaintOps.Web.Realtime;
 /// hands the same immutable object to every subscribed circuit. Periodically it re-reads everything (reconcile).
 /// State is changed only by the driver loop (<see cref="DashboardAggregatorService"/>) or a test calling the same methods.
 /// </summary>
-public sealed class DashboardAggregator(IDashboardQueries queries, IOptions<DashboardOptions> options, IOptions<SlaOptions> sla, TimeProvider clock)
+public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnalyzer hotspots, IOptions<DashboardOptions> options, IOptions<SlaOptions> sla,
+    TimeProvider clock)
 {
     private readonly Dictionary<Guid, ComplaintFacts> _facts = [];
     private readonly List<FeedItem> _feed = [];
@@ -19,9 +20,38 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IOptions<Dash
     private readonly List<Func<DashboardSnapshot, Task>> _subscribers = [];
     private readonly Lock _subscribersLock = new();
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly Lock _alertsLock = new();
+    private readonly List<HotspotAlert> _recentHotspotAlerts = [];
+    private readonly List<HotspotAlert> _unsentHotspotAlerts = [];
     private DashboardSnapshot _current = DashboardSnapshot.Empty(clock.GetUtcNow());
+    private bool _built;
+
+    public const int RecentHotspotAlertCount = 10;
 
     public DashboardSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>The latest hotspot and batch alerts, newest first (what the hotspot panel shows as live events).</summary>
+    public IReadOnlyList<HotspotAlert> RecentHotspotAlerts
+    {
+        get
+        {
+            lock (_alertsLock)
+            {
+                return [.. _recentHotspotAlerts];
+            }
+        }
+    }
+
+    /// <summary>Alerts raised since the last call, oldest first, for the driver to send to hub clients.</summary>
+    public IReadOnlyList<HotspotAlert> TakeUnsentHotspotAlerts()
+    {
+        lock (_alertsLock)
+        {
+            var taken = _unsentHotspotAlerts.ToList();
+            _unsentHotspotAlerts.Clear();
+            return taken;
+        }
+    }
 
     /// <summary>Changes waiting for the next flush.</summary>
     public ChannelReader<DashboardChange> Pending => _pending.Reader;
@@ -120,7 +150,14 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IOptions<Dash
 
     private async Task<DashboardSnapshot> RebuildAsync(DateTimeOffset now)
     {
-        var snapshot = DashboardCalculator.Build(_facts.Values, [.. _feed], now, _zone, sla.Value.AtRiskFraction, options.Value.BatchThreshold);
+        var before = Current;
+        var snapshot = DashboardCalculator.Build(_facts.Values, [.. _feed], now, _zone, sla.Value.AtRiskFraction, hotspots);
+        if (_built)
+        {
+            RecordHotspotAlerts(HotspotAlert.Crossings(before.Hotspots, snapshot.Hotspots, now));
+        }
+
+        _built = true;   // the first build (at start) sets the scene; it raises no alerts for what was already hot
         Volatile.Write(ref _current, snapshot);
         Func<DashboardSnapshot, Task>[] subscribers;
         lock (_subscribersLock)
@@ -130,6 +167,24 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IOptions<Dash
 
         await Task.WhenAll(subscribers.Select(s => s(snapshot)));
         return snapshot;
+    }
+
+    private void RecordHotspotAlerts(IReadOnlyList<HotspotAlert> alerts)
+    {
+        if (alerts.Count == 0)
+        {
+            return;
+        }
+
+        lock (_alertsLock)
+        {
+            _unsentHotspotAlerts.AddRange(alerts);
+            _recentHotspotAlerts.InsertRange(0, alerts.Reverse());
+            if (_recentHotspotAlerts.Count > RecentHotspotAlertCount)
+            {
+                _recentHotspotAlerts.RemoveRange(RecentHotspotAlertCount, _recentHotspotAlerts.Count - RecentHotspotAlertCount);
+            }
+        }
     }
 
     private IReadOnlyList<ClockAlert> ClockCrossings(DashboardSnapshot before, DashboardSnapshot after)

@@ -65,6 +65,14 @@ public sealed partial class DashboardAggregatorService(
                     }
                 });
             }
+
+            await RunSafelyAsync(async () =>
+            {
+                foreach (var alert in aggregator.TakeUnsentHotspotAlerts())
+                {
+                    await hub.Clients.Group(instance.Group).HotspotAlert(alert);
+                }
+            });
         }
     }
 

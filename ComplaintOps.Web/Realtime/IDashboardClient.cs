@@ -7,5 +7,8 @@ public interface IDashboardClient
 
     Task ClockAlert(ClockAlert alert);
 
+    /// <summary>A topic became a hotspot, or a batch-complaint warning started on a topic or product.</summary>
+    Task HotspotAlert(HotspotAlert alert);
+
     Task SummaryUpdated(DashboardSummary summary);
 }

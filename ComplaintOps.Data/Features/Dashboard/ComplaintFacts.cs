@@ -41,4 +41,13 @@ public sealed record ComplaintFacts(
     IReadOnlyList<ClockFacts> Clocks)
 {
     public bool IsOpen => Status.IsOpen();
+
+    /// <summary>The product complained about (batch warnings per product).</summary>
+    public string? Product { get; init; }
+
+    /// <summary>The complaint's analytics cluster id, once clustering has assigned one; null until then.</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>What hotspots are counted over: the cluster when there is one, otherwise the category; null when neither is known yet.</summary>
+    public string? TopicKey => Cluster ?? Category;
 }

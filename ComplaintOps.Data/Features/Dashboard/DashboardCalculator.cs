@@ -12,7 +12,7 @@ public static class DashboardCalculator
     private const int TrendDays = 30;
 
     public static DashboardSnapshot Build(IReadOnlyCollection<ComplaintFacts> facts, IReadOnlyList<FeedItem> feed, DateTimeOffset nowUtc,
-        TimeZoneInfo zone, double atRiskFraction, int batchThreshold)
+        TimeZoneInfo zone, double atRiskFraction, IHotspotAnalyzer hotspotAnalyzer)
     {
         DateOnly Local(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
         var today = Local(nowUtc);
@@ -57,7 +57,8 @@ public static class DashboardCalculator
             .OrderByDescending(f => f.Major).ThenBy(f => f.NextDueAtUtc ?? DateTimeOffset.MaxValue).ThenBy(f => f.Reference, StringComparer.Ordinal)
             .Take(12).ToList();
 
-        var (hotspots, hotspotTrend) = Hotspots(facts, nowUtc, today, Local, batchThreshold);
+        var hotspots = hotspotAnalyzer.Analyze(facts, nowUtc);
+        var hotspotTrend = HotspotTrend(facts, hotspots, today, Local);
 
         var trendStart = today.AddDays(-(TrendDays - 1));
         var volume = facts.Where(f => Local(f.RegisteredAtUtc) >= trendStart)
@@ -91,32 +92,15 @@ public static class DashboardCalculator
                 g.Count(x => x.State == ClockState.AtRisk), g.Count(x => x.State == ClockState.Breached)))
             .OrderBy(c => c.Department, StringComparer.Ordinal).ThenBy(c => c.Kind).ThenBy(c => c.Status).ToList();
 
-    /// <summary>Topic = category (the analytics clusters refine this). Growth = last 7 days against the weekly mean of the 4 weeks before.</summary>
-    private static (List<Hotspot>, List<DailyCount>) Hotspots(IReadOnlyCollection<ComplaintFacts> facts, DateTimeOffset nowUtc, DateOnly today,
-        Func<DateTimeOffset, DateOnly> local, int batchThreshold)
+    /// <summary>Daily arrivals of the first three rising or batch topics (not products), for the trend chart.</summary>
+    private static List<DailyCount> HotspotTrend(IReadOnlyCollection<ComplaintFacts> facts, IReadOnlyList<Hotspot> hotspots, DateOnly today,
+        Func<DateTimeOffset, DateOnly> local)
     {
-        var byTopic = facts.Where(f => f.Category is not null).GroupBy(f => f.Category!);
-        var hotspots = new List<Hotspot>();
-        foreach (var g in byTopic)
-        {
-            var lastWeek = g.Count(f => local(f.RegisteredAtUtc) > today.AddDays(-7));
-            var before = g.Count(f => local(f.RegisteredAtUtc) <= today.AddDays(-7) && local(f.RegisteredAtUtc) > today.AddDays(-35));
-            var baseline = before / 4.0;
-            var lastDay = g.Count(f => f.RegisteredAtUtc > nowUtc.AddDays(-1));
-            var growth = (lastWeek - baseline) / Math.Max(baseline, 1.0);
-            if (lastWeek >= 3 && (growth > 0.5 || lastDay >= batchThreshold))
-            {
-                hotspots.Add(new Hotspot(g.Key, lastWeek, Math.Round(baseline, 2), Math.Round(growth, 3), lastDay, lastDay >= batchThreshold));
-            }
-        }
-
-        hotspots = hotspots.OrderByDescending(h => h.BatchWarning).ThenByDescending(h => h.Growth).ThenBy(h => h.Topic, StringComparer.Ordinal).Take(6).ToList();
-        var topics = hotspots.Take(3).Select(h => h.Topic).ToHashSet();
+        var topics = hotspots.Where(h => h.Scope == HotspotScope.Topic).Take(3).Select(h => h.Topic).ToHashSet(StringComparer.Ordinal);
         var start = today.AddDays(-(TrendDays - 1));
-        var trend = facts.Where(f => f.Category is not null && topics.Contains(f.Category) && local(f.RegisteredAtUtc) >= start)
-            .GroupBy(f => (Day: local(f.RegisteredAtUtc), f.Category))
-            .Select(x => new DailyCount(x.Key.Day, x.Key.Category!, x.Count()))
+        return facts.Where(f => f.TopicKey is { } key && topics.Contains(key) && local(f.RegisteredAtUtc) >= start)
+            .GroupBy(f => (Day: local(f.RegisteredAtUtc), Topic: f.TopicKey!))
+            .Select(x => new DailyCount(x.Key.Day, x.Key.Topic, x.Count()))
             .OrderBy(d => d.Day).ThenBy(d => d.Series, StringComparer.Ordinal).ToList();
-        return (hotspots, trend);
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Data.Features.Dashboard;
 
-public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> sla, IOptions<DashboardOptions> options)
+public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> sla, IOptions<DashboardOptions> options,
+    IHotspotAnalyzer hotspots)
     : IDashboardQueries
 {
     public const int FeedSize = 30;
@@ -45,7 +46,7 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
         var facts = await LoadFactsAsync(nowUtc.AddDays(-options.Value.WindowDays), cancellationToken);
         var feed = await LoadFeedAsync(FeedSize, cancellationToken);
         return DashboardCalculator.Build(facts, feed, nowUtc, TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone), sla.Value.AtRiskFraction,
-            options.Value.BatchThreshold);
+            hotspots);
     }
 
     public async Task<IReadOnlyList<WeeklyRate>> TimelyTrendAsync(DateTimeOffset nowUtc, int weeks, CancellationToken cancellationToken)
@@ -74,5 +75,8 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
         complaints.AsNoTracking().Select(c => new ComplaintFacts(
             c.Id, c.Reference, c.Subject, c.Status, c.Department, c.HandlerName, c.Category, c.Severity, c.Channel, c.CustomerTier,
             c.RegisteredAtUtc, c.ClosedAtUtc, c.Satisfaction, c.Round,
-            c.Clocks.Select(k => new ClockFacts(k.Kind, k.StartedAtUtc, k.DueAtUtc, k.MetAtUtc, k.StoppedAtUtc, k.PausedAtUtc)).ToList()));
+            c.Clocks.Select(k => new ClockFacts(k.Kind, k.StartedAtUtc, k.DueAtUtc, k.MetAtUtc, k.StoppedAtUtc, k.PausedAtUtc)).ToList())
+        {
+            Product = c.Product,
+        });
 }

@@ -6,10 +6,6 @@ public sealed class DashboardOptions
 {
     public const string SectionName = "Dashboard";
 
-    /// <summary>Complaints on one topic within 24 hours that raise a batch-complaint warning (批量投诉).</summary>
-    [Range(2, 100_000)]
-    public int BatchThreshold { get; set; } = 15;
-
     /// <summary>Days of history the live views keep in memory (trends, hotspot baselines).</summary>
     [Range(14, 120)]
     public int WindowDays { get; set; } = 35;

@@ -28,8 +28,12 @@ public sealed record SlaCell(string? Department, ClockKind Kind, ComplaintStatus
 public sealed record UrgentClock(Guid ComplaintId, string Reference, string Subject, string? Department, ClockKind Kind,
     DateTimeOffset DueAtUtc, ClockState State, bool Vip, Severity? Severity);
 
-/// <summary>A topic whose volume grows against its own baseline; a batch warning when many arrive within a day.</summary>
-public sealed record Hotspot(string Topic, int LastWeek, double WeeklyBaseline, double Growth, int LastDay, bool BatchWarning);
+/// <summary>
+/// A topic (cluster or category) or a product that needs the room's attention: <paramref name="Rising"/> when its count in the
+/// current window is well above its own baseline, <paramref name="BatchWarning"/> when many arrived within the batch window
+/// (批量投诉). Computed by an <see cref="IHotspotAnalyzer"/>; products only ever carry batch warnings.
+/// </summary>
+public sealed record Hotspot(HotspotScope Scope, string Topic, int Current, double Baseline, double Growth, bool Rising, int BatchCount, bool BatchWarning);
 
 /// <summary>One line of the live feed.</summary>
 public sealed record FeedItem(Guid ComplaintId, string Reference, string Kind, ComplaintStatus ToStatus, string ActorName, DateTimeOffset OccurredAtUtc);

@@ -37,29 +37,6 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.ToTable("CalendarDays", (string)null);
                 });
 
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.Property<Guid>("ComplaintId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AssignedAtUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Cluster")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ModelVersion")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ComplaintId");
-
-                    b.HasIndex("ModelVersion", "Cluster");
-
-                    b.ToTable("ComplaintClusters", (string)null);
-                });
-
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -371,6 +348,51 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.ToTable("ComplaintEvents", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicKey");
+
+                    b.ToTable("RootCauseActions", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Reference.StaffMember", b =>
                 {
                     b.Property<string>("Id")
@@ -456,15 +478,6 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId", "Kind");
 
                     b.ToTable("ComplaintClocks", (string)null);
-                });
-
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
-                        .WithOne()
-                        .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintEvent", b =>

@@ -17,7 +17,6 @@ public sealed class ModelTrainingTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
     private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 11, 20, 16));
-    private readonly string _models = Path.Combine(Path.GetTempPath(), $"complaintops-models-test-{Guid.NewGuid():N}");
     private ServiceProvider _services = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -27,7 +26,7 @@ public sealed class ModelTrainingTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock, services => services.AddComplaintModels(_models));
+        _services = await TestServices.StartAsync(_database, _clock);
     }
 
     [Fact]
@@ -94,11 +93,12 @@ public sealed class ModelTrainingTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        var models = _services.GetRequiredService<ModelStore>().Directory;
         await _services.DisposeAsync();
         await _database.DisposeAsync();
-        if (Directory.Exists(_models))
+        if (Directory.Exists(models))
         {
-            Directory.Delete(_models, recursive: true);
+            Directory.Delete(models, recursive: true);
         }
     }
 }

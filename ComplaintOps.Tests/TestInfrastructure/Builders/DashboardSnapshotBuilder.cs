@@ -19,8 +19,8 @@ public static class DashboardSnapshotBuilder
     public static UrgentClock Urgent(string reference, TimeSpan dueIn, ClockState state, bool vip = false) =>
         new(Guid.NewGuid(), reference, $"Subject of {reference}", "CARDS", ClockKind.Resolve, Now + dueIn, state, vip, Severity.Medium);
 
-    public static Hotspot Hotspot(string topic, bool batch, int lastWeek = 12, double baseline = 4, int lastDay = 3) =>
-        new(topic, lastWeek, baseline, (lastWeek - baseline) / baseline, batch ? 20 : lastDay, batch);
+    public static Hotspot Hotspot(string topic, bool batch, int current = 12, double baseline = 4) =>
+        new(HotspotScope.Topic, topic, current, baseline, (current - baseline) / baseline, Rising: true, batch ? 20 : 0, batch);
 
     public static FeedItem Feed(string reference, string kind = ComplaintEvent.RegisteredKind, TimeSpan? ago = null) =>
         new(Guid.NewGuid(), reference, kind, ComplaintStatus.Registered, "王芳", Now - (ago ?? TimeSpan.Zero));

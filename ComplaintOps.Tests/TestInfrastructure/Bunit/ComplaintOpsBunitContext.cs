@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using ComplaintOps.Analytics.Suggestions;
+using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
@@ -46,6 +47,9 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IQueueQueries>(QueueQueries);
         Services.AddSingleton<IClassificationSuggester>(Suggester);
         Services.AddSingleton(Options.Create(new DashboardOptions()));
+        Services.AddSingleton(Options.Create(new HotspotOptions()));
+        Services.AddSingleton(Options.Create(new BatchOptions()));
+        Services.AddSingleton<IHotspotAnalyzer, DashboardHotspotAnalyzer>();
         Services.AddSingleton<DashboardAggregator>();
         UseCulture("en");
     }

@@ -1,3 +1,4 @@
+using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.Providers;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
 
-/// <summary>The real data-layer composition (AddComplaintOpsData) on a test database with a controllable clock.</summary>
+/// <summary>The real data-layer composition (AddComplaintOpsData, AddComplaintOpsAnalytics) on a test database with a controllable clock.</summary>
 public static class TestServices
 {
     public static async Task<ServiceProvider> StartAsync(TestDatabase database, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
@@ -25,6 +26,8 @@ public static class TestServices
         services.AddLogging();
         configure?.Invoke(services);
         services.AddComplaintOpsData(configuration);
+        // Model files (written only by training tests) go under a fresh temp folder; the test that trains deletes it.
+        services.AddComplaintOpsAnalytics(Path.Combine(Path.GetTempPath(), $"complaintops-test-{Guid.NewGuid():N}"));
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
         return provider;

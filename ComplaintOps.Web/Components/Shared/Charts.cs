@@ -81,6 +81,38 @@ public static class Charts
         return plot;
     }
 
+    /// <summary>Stacked bars of cost per group (handling, compensation, other), CNY; labels and legend texts come in localised.</summary>
+    public static Plot CostBars(IReadOnlyList<(string Group, double Handling, double Compensation, double Other)> groups, string[] legend, string title)
+    {
+        var plot = NewPlot(title);
+        Color[] colors = [Colors.SteelBlue, Colors.Orange, Colors.Gray];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            double[] parts = [groups[i].Handling, groups[i].Compensation, groups[i].Other];
+            var bottom = 0.0;
+            for (var p = 0; p < parts.Length; p++)
+            {
+                plot.Add.Bar(new Bar { Position = i, ValueBase = bottom, Value = bottom + parts[p], FillColor = colors[p] });
+                bottom += parts[p];
+            }
+        }
+
+        for (var p = 0; p < legend.Length && p < colors.Length; p++)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend[p], FillColor = colors[p] });
+        }
+
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, groups.Count).Select(i => (double)i).ToArray(), groups.Select(g => g.Group).ToArray());
+        plot.Axes.Bottom.TickLabelStyle.FontName = Font;
+        plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        plot.Axes.Bottom.MinimumSize = 90;
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Edge.Right);
+        plot.Legend.FontName = Font;
+        return plot;
+    }
+
     /// <summary>
     /// The plot as an inline &lt;svg&gt; element (without the XML declaration a standalone file has), with a viewBox so CSS can
     /// scale it to its panel instead of cropping it.

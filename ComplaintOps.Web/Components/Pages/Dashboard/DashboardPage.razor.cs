@@ -20,6 +20,7 @@ public sealed partial class DashboardPage : IDisposable
     public static readonly TimeSpan RotateEvery = TimeSpan.FromSeconds(15);
 
     private DashboardSnapshot _snapshot = default!;
+    private IReadOnlyList<HotspotAlert> _hotspotAlerts = [];
     private IDisposable? _subscription;
     private ITimer? _rotation;
     private int _wallPage;
@@ -45,6 +46,7 @@ public sealed partial class DashboardPage : IDisposable
     {
         _culture = UiCulture.Capture();
         _snapshot = Aggregator.Current;
+        _hotspotAlerts = Aggregator.RecentHotspotAlerts;
         _subscription = Aggregator.Subscribe(snapshot => InvokeAsync(() => OnSnapshotAsync(snapshot)));
         Navigation.LocationChanged += OnLocationChanged;
         ApplyWallMode();
@@ -67,6 +69,7 @@ public sealed partial class DashboardPage : IDisposable
         {
             _culture.Apply();   // the aggregator calls from its own thread
             _snapshot = snapshot;
+            _hotspotAlerts = Aggregator.RecentHotspotAlerts;
             StateHasChanged();
         }
         catch (Exception ex)

@@ -1,0 +1,103 @@
+using ComplaintOps.Data.Domain.Common;
+
+namespace ComplaintOps.Data.Domain.Governance;
+
+/// <summary>
+/// An action item from the joint review meeting (DESIGN §4) against the root cause of a topic: the cluster id, or the
+/// category until clustering assigns clusters. Its completion date is what the effect (volume and satisfaction before vs
+/// after) is measured from, so it is set once, when the action is done, and never moves.
+/// </summary>
+public sealed class RootCauseAction
+{
+    public const int TopicKeyLength = 64;
+    public const int TitleLength = 200;
+    public const int OwnerLength = 100;
+
+    private RootCauseAction()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Cluster id when one exists, otherwise the category code.</summary>
+    public string TopicKey { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string Owner { get; private set; } = "";
+
+    public DateOnly DueDate { get; private set; }
+
+    public RootCauseActionStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAtUtc { get; private set; }
+
+    public DateTimeOffset? CompletedAtUtc { get; private set; }
+
+    /// <summary>Optimistic concurrency token: +1 on every change.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Refuses a blank or over-long topic, title or owner with a <see cref="DomainException"/>; a due date may not lie before today.</summary>
+    public static RootCauseAction Create(string topicKey, string title, string owner, DateOnly dueDate, DateOnly today, DateTimeOffset nowUtc)
+    {
+        var topic = Required(topicKey, "topicKey", TopicKeyLength);
+        var t = Required(title, "title", TitleLength);
+        var o = Required(owner, "owner", OwnerLength);
+        if (dueDate < today)
+        {
+            throw new DomainException("invalid_due_date", $"The due date {dueDate:yyyy-MM-dd} is in the past.");
+        }
+
+        return new RootCauseAction
+        {
+            Id = Guid.CreateVersion7(nowUtc),
+            TopicKey = topic,
+            Title = t,
+            Owner = o,
+            DueDate = dueDate,
+            Status = RootCauseActionStatus.Open,
+            CreatedAtUtc = StoredInstant.Normalize(nowUtc),
+            Version = 1,
+        };
+    }
+
+    public void Start()
+    {
+        if (Status != RootCauseActionStatus.Open)
+        {
+            throw new DomainException("invalid_state", $"Only an open action can be started; this one is {Status}.");
+        }
+
+        Status = RootCauseActionStatus.InProgress;
+        Version++;
+    }
+
+    /// <summary>Marks the action done at <paramref name="nowUtc"/>. Done once: completing a done action is refused.</summary>
+    public void Complete(DateTimeOffset nowUtc)
+    {
+        if (Status == RootCauseActionStatus.Done)
+        {
+            throw new DomainException("already_done", $"The action was already completed at {CompletedAtUtc:yyyy-MM-dd HH:mm} UTC.");
+        }
+
+        Status = RootCauseActionStatus.Done;
+        CompletedAtUtc = StoredInstant.Normalize(nowUtc);
+        Version++;
+    }
+
+    private static string Required(string? value, string field, int max)
+    {
+        var v = value?.Trim() ?? "";
+        if (v.Length == 0)
+        {
+            throw new DomainException("validation_failed", $"The {field} is required.");
+        }
+
+        if (v.Length > max)
+        {
+            throw new DomainException("validation_failed", $"The {field} is longer than {max} characters.");
+        }
+
+        return v;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ComplaintOps.Data.Domain.Governance;
+
+public enum RootCauseActionStatus
+{
+    Open,
+    InProgress,
+    Done,
+}

@@ -1,0 +1,37 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
+
+namespace ComplaintOps.Data.Features.Effectiveness;
+
+/// <summary>
+/// What cost and effectiveness figures need of one complaint, read by one projection query: where it came from and who
+/// handled it, how it ended, the compensation granted, every recorded activity (kind and the role that acted — the
+/// activity-based cost model prices these) and each clock's due and met instants (timeliness).
+/// </summary>
+public sealed record ComplaintOutcome(
+    Guid Id,
+    string? Department,
+    string? Category,
+    Channel Channel,
+    string? Product,
+    ComplaintStatus Status,
+    DateTimeOffset RegisteredAtUtc,
+    DateTimeOffset? ResolvedAtUtc,
+    DateTimeOffset? ClosedAtUtc,
+    int? Satisfaction,
+    int Round,
+    int RepeatCount,
+    decimal CompensationAmount,
+    bool CompensationAuthorized,
+    IReadOnlyList<ActivityFact> Activities,
+    IReadOnlyList<ClockOutcome> Clocks)
+{
+    /// <summary>The analytics cluster id, once clustering assigns one; null until then.</summary>
+    public string? Cluster { get; init; }
+}
+
+/// <summary>One event of a complaint's history: its kind (Registered or a trigger name) and the role of who did it.</summary>
+public sealed record ActivityFact(string Kind, StaffRole Role);
+
+/// <summary>One clock's due instant and, when met, when.</summary>
+public sealed record ClockOutcome(DateTimeOffset DueAtUtc, DateTimeOffset? MetAtUtc);

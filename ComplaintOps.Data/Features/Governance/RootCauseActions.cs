@@ -1,0 +1,67 @@
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Data.Features.Governance;
+
+public sealed class RootCauseActions(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> sla, TimeProvider clock) : IRootCauseActions
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+
+    public async Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
+        var entity = RootCauseAction.Create(action.TopicKey, action.Title, action.Owner, action.DueDate, today, now);   // throws before anything is stored
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.RootCauseActions.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToDto(entity);
+    }
+
+    public async Task<IReadOnlyList<RootCauseActionDto>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var all = await db.RootCauseActions.AsNoTracking()
+            .Select(a => new RootCauseActionDto(a.Id, a.TopicKey, a.Title, a.Owner, a.DueDate, a.Status, a.CreatedAtUtc, a.CompletedAtUtc, a.Version))
+            .ToListAsync(cancellationToken);
+        return all.OrderBy(a => a.Status == RootCauseActionStatus.Done).ThenBy(a => a.Status == RootCauseActionStatus.Done ? DateOnly.MinValue : a.DueDate)
+            .ThenByDescending(a => a.CompletedAtUtc).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
+    }
+
+    public Task<RootCauseActionDto> StartAsync(Guid id, int expectedVersion, CancellationToken cancellationToken) =>
+        ChangeAsync(id, expectedVersion, a => a.Start(), cancellationToken);
+
+    public Task<RootCauseActionDto> CompleteAsync(Guid id, int expectedVersion, CancellationToken cancellationToken) =>
+        ChangeAsync(id, expectedVersion, a => a.Complete(clock.GetUtcNow()), cancellationToken);
+
+    private async Task<RootCauseActionDto> ChangeAsync(Guid id, int expectedVersion, Action<RootCauseAction> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await db.RootCauseActions.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException("Root-cause action", id);
+        if (entity.Version != expectedVersion)
+        {
+            throw new DomainException("concurrency_conflict",
+                $"The action was changed by someone else (you saw version {expectedVersion}, it is now {entity.Version}). Reload and try again.");
+        }
+
+        change(entity);   // throws on a broken rule; nothing is saved
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("concurrency_conflict", "The action was changed by someone else. Reload and try again.");
+        }
+
+        return ToDto(entity);
+    }
+
+    private static RootCauseActionDto ToDto(RootCauseAction a) =>
+        new(a.Id, a.TopicKey, a.Title, a.Owner, a.DueDate, a.Status, a.CreatedAtUtc, a.CompletedAtUtc, a.Version);
+}

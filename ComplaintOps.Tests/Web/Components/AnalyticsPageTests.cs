@@ -1,0 +1,131 @@
+using Bunit;
+using ComplaintOps.Analytics.Effectiveness;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Effectiveness;
+using ComplaintOps.Data.Features.Governance;
+using ComplaintOps.Tests.Analytics;
+using ComplaintOps.Tests.TestInfrastructure.Bunit;
+using ComplaintOps.Web.Components.Pages.Analytics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+
+namespace ComplaintOps.Tests.Web.Components;
+
+public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
+{
+    private readonly FakeOutcomeQueries _outcomes = new();
+    private readonly InMemoryRootCauseActions _actions;
+
+    public AnalyticsPageTests()
+    {
+        _actions = new InMemoryRootCauseActions(Clock);
+        Services.AddSingleton<IOutcomeQueries>(_outcomes);
+        Services.AddSingleton<IRootCauseActions>(_actions);
+        Services.AddSingleton(Options.Create(EffectivenessCalculatorTests.Options()));
+        Services.AddSingleton(Options.Create(new EffectivenessOptions { EffectWeeks = 5 }));
+        Services.AddSingleton<IEffectivenessReports, EffectivenessReports>();
+        // The fixed set moved 7 months on (within the page's default range, the last six months): A 10-02, B 10-10, C 10-20, D 10-31 17:00 UTC (11-01 local).
+        _outcomes.Outcomes.AddRange(EffectivenessCalculatorTests.FixedSet().Select(o => o with
+        {
+            RegisteredAtUtc = o.RegisteredAtUtc.AddMonths(7),
+            ClosedAtUtc = o.ClosedAtUtc?.AddMonths(7),
+            Clocks = [.. o.Clocks.Select(c => new ClockOutcome(c.DueAtUtc.AddMonths(7), c.MetAtUtc?.AddMonths(7)))],
+        }));
+    }
+
+    [Fact]
+    public void Shows_kpis_and_cost_by_department_per_quarter_in_chinese()
+    {
+        UseCulture("zh-CN");
+
+        var cut = Render<AnalyticsPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=kpi-group]").Count));
+        Assert.Contains("成本与成效", cut.Markup);
+        // 2026Q4, CARDS = A + B + D: clocks met 2 + 1 + 1 = 4, on time 1 + 1 + 0 = 2; scores 5, 2; cycles 48, 120 h;
+        // cost 370 + 54.5 + 22 = 446.5, ÷ 3 = 148.83
+        var cardsRow = cut.Find("[data-testid=kpi-group][data-group=CARDS]").ParentElement!;
+        Assert.Contains("2026Q4", cardsRow.TextContent, StringComparison.Ordinal);
+        Assert.Equal("3", cardsRow.QuerySelector("[data-testid=kpi-complaints]")!.TextContent);
+        Assert.Equal("50.0%", cardsRow.QuerySelector("[data-testid=kpi-timely]")!.TextContent);
+        Assert.Equal("50.0%", cardsRow.QuerySelector("[data-testid=kpi-satisfaction]")!.TextContent);
+        Assert.Equal("84.0 小时", cardsRow.QuerySelector("[data-testid=kpi-mean-cycle]")!.TextContent);
+        Assert.Equal("¥446.50", cardsRow.QuerySelector("[data-testid=kpi-cost]")!.TextContent);
+        Assert.Equal("¥148.83", cardsRow.QuerySelector("[data-testid=kpi-cost-per]")!.TextContent);
+        Assert.Contains("<svg", cut.Find("[data-testid=analytics-chart]").InnerHtml);
+    }
+
+    [Fact]
+    public async Task Changing_the_dimension_regroups_and_the_cost_column_sorts()
+    {
+        var cut = Render<AnalyticsPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=kpi-group]").Count));
+
+        var dimension = cut.FindComponent<MudSelect<KpiDimension>>();
+        await cut.InvokeAsync(() => dimension.Instance.ValueChanged.InvokeAsync(KpiDimension.Channel));
+        var period = cut.FindComponent<MudSelect<KpiPeriod>>();
+        await cut.InvokeAsync(() => period.Instance.ValueChanged.InvokeAsync(KpiPeriod.Whole));
+
+        // Whole range by channel: Letter (B) 54.5, Phone (A + C) 388, Web (D) 22
+        cut.WaitForAssertion(() => Assert.Equal(["Letter", "Phone", "Web"], Groups(cut)));
+        var costHeader = cut.FindAll(".mud-table-sort-label").Single(h => h.TextContent.Contains("Cost", StringComparison.Ordinal) && !h.TextContent.Contains('/'));
+        costHeader.Click();
+        cut.WaitForAssertion(() => Assert.Equal(["Web", "Letter", "Phone"], Groups(cut)));
+        cut.FindAll(".mud-table-sort-label").Single(h => h.TextContent.Contains("Cost", StringComparison.Ordinal) && !h.TextContent.Contains('/')).Click();
+        cut.WaitForAssertion(() => Assert.Equal(["Phone", "Letter", "Web"], Groups(cut)));
+    }
+
+    [Fact]
+    public async Task A_range_ending_before_it_starts_shows_an_error()
+    {
+        var cut = Render<AnalyticsPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=kpi-group]").Count));
+
+        var to = cut.FindComponents<MudDatePicker>().Single(p => p.Instance.Label == "To");
+        await cut.InvokeAsync(() => to.Instance.DateChanged.InvokeAsync(new DateTime(2026, 1, 1)));
+
+        cut.WaitForAssertion(() => Assert.Contains("must end on or after its start", cut.Find("[data-testid=analytics-error]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Actions_are_added_refused_when_incomplete_and_marked_done()
+    {
+        var cut = Render<AnalyticsPage>();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=actions-empty]")));
+
+        var panel = cut.FindComponent<RootCauseActionsPanel>();
+        await cut.InvokeAsync(() => panel.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("CARD"));
+        await cut.InvokeAsync(() => panel.FindComponents<MudDatePicker>().Single().Instance.DateChanged.InvokeAsync(new DateTime(2026, 12, 15)));
+        cut.Find("[data-testid=action-add]").Click();   // no title, no owner
+
+        cut.WaitForAssertion(() => Assert.Contains("title is required", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal));
+        Assert.Empty((await _actions.ListAsync(CancellationToken.None)));
+
+        var fields = panel.FindComponents<MudTextField<string>>();
+        await cut.InvokeAsync(() => fields[0].Instance.ValueChanged.InvokeAsync("Annual-fee reminder SMS"));
+        await cut.InvokeAsync(() => fields[1].Instance.ValueChanged.InvokeAsync("Wang Fang"));
+        cut.Find("[data-testid=action-add]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Open", cut.Find("[data-testid=action-row]").GetAttribute("data-status")));
+        Assert.Empty(cut.FindAll("[data-testid=action-error]"));
+
+        cut.Find("[data-testid=action-complete]").Click();   // at 11-23 02:00 UTC
+
+        cut.WaitForAssertion(() => Assert.Equal("Done", cut.Find("[data-testid=action-row]").GetAttribute("data-status")));
+        var stored = Assert.Single(await _actions.ListAsync(CancellationToken.None));
+        Assert.Equal(RootCauseActionStatus.Done, stored.Status);
+        Assert.Empty(cut.FindAll("[data-testid=action-complete]"));
+        // Topic CARD: A 10-02 and C 10-20 02:00 (D is in cluster c7). Before = the 5 weeks [10-19 02:00, 11-23 02:00) holds C → 1 ÷ 5 = 0.2
+        Assert.Equal("0.2 → (not a full week yet)", cut.Find("[data-testid=action-volume]").TextContent);
+
+        Clock.Advance(TimeSpan.FromDays(15));   // two whole weeks after completion, with no new CARD complaints
+        var later = Render<AnalyticsPage>();
+        later.WaitForAssertion(() => Assert.Equal("0.2 → 0 (2 wk after)", later.Find("[data-testid=action-volume]").TextContent));
+    }
+
+    private static string[] Groups(IRenderedComponent<AnalyticsPage> cut) =>
+        cut.FindAll("[data-testid=kpi-group]").Select(e => e.GetAttribute("data-group")!).ToArray();
+}

@@ -1,0 +1,88 @@
+using ComplaintOps.Analytics.Effectiveness;
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Features.Governance;
+using ComplaintOps.Web.Localization;
+using ComplaintOps.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintOps.Web.Components.Pages.Analytics;
+
+/// <summary>The joint review meeting's action items (DESIGN §4): list with the effect before vs after completion, add one, mark one done.</summary>
+public sealed partial class RootCauseActionsPanel
+{
+    private IReadOnlyList<ActionWithEffect>? _actions;
+    private string? _topic;
+    private string? _title;
+    private string? _owner;
+    private DateTime? _due;
+    private string? _error;
+    private int _effectWeeks;
+
+    [Inject]
+    private IEffectivenessReports Reports { get; set; } = default!;
+
+    [Inject]
+    private IRootCauseActions Actions { get; set; } = default!;
+
+    [Inject]
+    private IOptions<EffectivenessOptions> Options { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _effectWeeks = Options.Value.EffectWeeks;
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync() => _actions = await Reports.ActionsAsync(CancellationToken.None);
+
+    private async Task AddAsync()
+    {
+        if (_due is not { } due)
+        {
+            _error = Localizer["Actions.DueRequired"];
+            return;
+        }
+
+        await RunAsync(async () =>
+        {
+            await Actions.CreateAsync(new NewRootCauseAction(_topic ?? "", _title ?? "", _owner ?? "", DateOnly.FromDateTime(due)), CancellationToken.None);
+            _title = null;
+            _owner = null;
+        });
+    }
+
+    private Task CompleteAsync(RootCauseActionDto action) =>
+        RunAsync(() => Actions.CompleteAsync(action.Id, action.Version, CancellationToken.None));
+
+    private async Task RunAsync(Func<Task> step)
+    {
+        try
+        {
+            await step();
+            _error = null;
+        }
+        catch (DomainException ex)
+        {
+            _error = Localizer["Actions.Refused", ex.Message];
+        }
+
+        await ReloadAsync();
+    }
+
+    private string VolumeText(ActionEffect? effect) => effect switch
+    {
+        null => "—",
+        { AfterWeeklyVolume: null } => Localizer["Actions.PerWeekBefore", F(effect.BeforeWeeklyVolume)],
+        _ => Localizer["Actions.PerWeek", F(effect.BeforeWeeklyVolume), F(effect.AfterWeeklyVolume!.Value), effect.WeeksAfter],
+    };
+
+    private string SatisfactionText(ActionEffect? effect) =>
+        effect is null ? "—" : $"{Labels.Percent(effect.BeforeSatisfaction)} → {Labels.Percent(effect.AfterSatisfaction)}";
+
+    private static string F(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+}
