@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Features.Calendar;
+using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
@@ -42,6 +43,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IStaffQueries, StaffQueries>();
         services.AddSingleton<IDashboardQueries, DashboardQueries>();
         services.AddSingleton<IQueueQueries, QueueQueries>();
+        services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
+        services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

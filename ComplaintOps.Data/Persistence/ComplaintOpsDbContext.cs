@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
@@ -18,6 +19,12 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : DbContex
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<LibraryCase> LibraryCases => Set<LibraryCase>();
+
+    public DbSet<LibraryCaseTerm> LibraryCaseTerms => Set<LibraryCaseTerm>();
+
+    public DbSet<LibraryCaseVector> LibraryCaseVectors => Set<LibraryCaseVector>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);
