@@ -1,7 +1,9 @@
 using System.Globalization;
+using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
+using ComplaintOps.Web.CaseLibrary;
 using ComplaintOps.Web.Components;
 using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Diagnostics;
@@ -21,6 +23,8 @@ public static class WebServiceCollectionExtensions
     public static IHostApplicationBuilder AddComplaintOpsWeb(this IHostApplicationBuilder builder)
     {
         builder.Services.AddComplaintOpsData(builder.Configuration);
+        builder.Services.AddComplaintOpsAnalytics();
+        builder.Services.AddHostedService<CaseIndexWarmup>();
         builder.Services.AddIntakeApi();
         builder.Services.AddRealtime(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
