@@ -1,6 +1,8 @@
 using System.Globalization;
 using Bunit;
+using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Features.Calendar;
+using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Queue;
@@ -45,6 +47,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IQueueQueries>(QueueQueries);
         Services.AddSingleton(Options.Create(new DashboardOptions()));
         Services.AddSingleton<DashboardAggregator>();
+        Services.AddSingleton<ICaseLibraryQueries>(CaseLibrary);
+        Services.AddSingleton<ICaseLibrary>(CaseLibrary);
         UseCulture("en");
     }
 
@@ -61,6 +65,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeDashboardQueries DashboardQueries { get; } = new();
 
     protected FakeQueueQueries QueueQueries { get; } = new();
+
+    protected EmptyCaseLibrary CaseLibrary { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();
