@@ -142,9 +142,10 @@ public sealed class SimilarCaseIndex
         try
         {
             var exclude = excludeCaseId is { } id && _rowOf.TryGetValue(id, out var r) ? r : -1;
+            var dot = new Int8Dot(codes);
             var top = category is null && cluster is null
-                ? ScanAll(codes, k, exclude)
-                : ScanPartition(codes, k, exclude, category, cluster);
+                ? ScanAll(dot, k, exclude)
+                : ScanPartition(dot, k, exclude, category, cluster);
             return [.. top.Ordered().Select(t => new SimilarCaseHit(_ids[t.Row], t.Score * queryScale))];
         }
         finally
@@ -153,7 +154,7 @@ public sealed class SimilarCaseIndex
         }
     }
 
-    private TopK ScanAll(sbyte[] query, int k, int exclude)
+    private TopK ScanAll(Int8Dot query, int k, int exclude)
     {
         if (_count < ParallelThreshold)
         {
@@ -179,19 +180,19 @@ public sealed class SimilarCaseIndex
         return merged;
     }
 
-    private void ScanRange(sbyte[] query, int from, int to, int exclude, TopK top)
+    private void ScanRange(Int8Dot query, int from, int to, int exclude, TopK top)
     {
         var block = _codes.AsSpan();
         for (var row = from; row < to; row++)
         {
             if (row != exclude)
             {
-                top.Offer(row, Int8Dot.Dot(query, block.Slice(row * Stride, Stride)) * _scales[row]);
+                top.Offer(row, query.Dot(block.Slice(row * Stride, Stride)) * _scales[row]);
             }
         }
     }
 
-    private TopK ScanPartition(sbyte[] query, int k, int exclude, string? category, string? cluster)
+    private TopK ScanPartition(Int8Dot query, int k, int exclude, string? category, string? cluster)
     {
         var top = new TopK(k);
         var byCategory = category is null ? null : Partition(_byCategory, category);
@@ -210,7 +211,7 @@ public sealed class SimilarCaseIndex
                 continue;
             }
 
-            top.Offer(row, Int8Dot.Dot(query, block.Slice(row * Stride, Stride)) * _scales[row]);
+            top.Offer(row, query.Dot(block.Slice(row * Stride, Stride)) * _scales[row]);
         }
 
         return top;

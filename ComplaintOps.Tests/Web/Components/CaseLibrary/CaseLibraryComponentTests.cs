@@ -9,6 +9,7 @@ using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using ComplaintOps.Web.Components.Pages.CaseLibrary;
 using ComplaintOps.Web.Components.Pages.Complaints;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -47,7 +48,10 @@ public sealed class CaseLibraryComponentTests : ComplaintOpsBunitContext
         await using var stack = await UseStackAsync();
         await stack.CaseAsync("信用卡年费重复扣收", "同一天扣了两次年费。", "CARD");
 
-        var cut = Render<CaseLibraryPage>(p => p.Add(x => x.Query, "贷款"));
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("q", "贷款"));
+
+        var cut = Render<CaseLibraryPage>();
 
         cut.WaitForAssertion(() => Assert.Contains("没有同时包含“贷款”的案例", cut.Find("[data-testid=cases-empty]").TextContent, StringComparison.Ordinal));
     }
@@ -129,7 +133,7 @@ public sealed class CaseLibraryComponentTests : ComplaintOpsBunitContext
         cut.FindAll("[data-testid=similar-case] a").Select(a => a.GetAttribute("href")!["/cases/".Length..]);
 
     private static IElement Field<T>(IRenderedComponent<T> cut, string testId)
-        where T : Microsoft.AspNetCore.Components.IComponent =>
+        where T : IComponent =>
         cut.Find($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}], textarea[data-testid={testId}]");
 
     private async Task<CaseLibraryStack> UseStackAsync()
