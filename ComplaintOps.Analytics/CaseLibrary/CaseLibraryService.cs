@@ -29,11 +29,10 @@ public sealed class CaseLibraryService(ICaseLibraryQueries queries, ICaseLibrary
         ArgumentNullException.ThrowIfNull(promotion);
         var values = embedder.Embed(CaseLibraryQueries.EmbeddingText(promotion.Title ?? "", promotion.Summary ?? "", promotion.RootCause ?? ""));
         var detail = await commands.PromoteAsync(promotion, actor, new CaseVector(embedder.Version, values), cancellationToken);
-        if (_loaded)
-        {
-            index.Upsert(detail.Id, detail.Category, detail.Cluster, values);
-        }
 
+        // Always, even while the index loads: the loader's upsert of the same case is idempotent, and its initial Clear
+        // happens before it reads the committed case back.
+        index.Upsert(detail.Id, detail.Category, detail.Cluster, values);
         return detail;
     }
 

@@ -13,6 +13,9 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
 {
     private const double K1 = 1.2;
 
+    /// <summary>Document frequencies are counted up to this: enough to order terms and weigh them, cheap for very common ones.</summary>
+    private const int MaxCountedFrequency = 100_000;
+
     public async Task<LibraryCaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -44,7 +47,7 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            frequencies[term] = await db.LibraryCaseTerms.CountAsync(t => t.Term == term, cancellationToken);
+            frequencies[term] = await db.LibraryCaseTerms.Where(t => t.Term == term).Take(MaxCountedFrequency).CountAsync(cancellationToken);
             if (frequencies[term] == 0)
             {
                 return new CaseSearchResult([], 0, MoreThanTotal: false);   // a term nobody has: no case has them all

@@ -100,6 +100,29 @@ public sealed class CaseSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Index_rows_are_read_in_keyset_pages_with_only_current_vectors()
+    {
+        var version = new ComplaintOps.Analytics.CaseLibrary.HashedTextEmbedder().Version;
+        var seen = new List<CaseIndexRow>();
+        Guid? after = null;
+        IReadOnlyList<CaseIndexRow> page;
+        do
+        {
+            page = await _stack.Queries.ReadIndexRowsAsync(after, 4, version, Ct);
+            seen.AddRange(page);
+            after = page.Count > 0 ? page[^1].Id : after;
+        }
+        while (page.Count == 4);
+
+        var other = await _stack.Queries.ReadIndexRowsAsync(null, 10, "another-model", Ct);
+
+        Assert.Equal(6, seen.Select(r => r.Id).Distinct().Count());
+        Assert.All(seen, r => Assert.Equal(256, r.Vector!.Values.Length));
+        Assert.Contains(seen, r => r.Id == _wealth.Id && r.Text.Contains("理财产品到期未兑付", StringComparison.Ordinal));
+        Assert.All(other, r => Assert.Null(r.Vector));
+    }
+
+    [Fact]
     public async Task Cluster_filter_matches_only_labelled_cases()
     {
         var result = await _stack.Queries.SearchAsync(new CaseSearchQuery("refund", Cluster: "no-such-cluster"), Ct);
