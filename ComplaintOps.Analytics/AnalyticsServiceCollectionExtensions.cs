@@ -1,8 +1,10 @@
+using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Data.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintOps.Analytics;
 
@@ -10,13 +12,16 @@ namespace ComplaintOps.Analytics;
 public static class AnalyticsServiceCollectionExtensions
 {
     /// <summary>
-    /// Trained models (files under <paramref name="contentRoot"/>), hotspot and batch detection for the dashboard, cost and
-    /// effectiveness reports.
+    /// Trained models (files under <paramref name="contentRoot"/>), the case library, hotspot and batch detection for the
+    /// dashboard, cost and effectiveness reports.
     /// </summary>
     public static IServiceCollection AddComplaintOpsAnalytics(this IServiceCollection services, string contentRoot)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
         services.AddComplaintModels(contentRoot);
+        services.TryAddSingleton<ITextEmbedder>(_ => new HashedTextEmbedder());
+        services.AddSingleton(sp => new SimilarCaseIndex(sp.GetRequiredService<ITextEmbedder>().Dimensions));
+        services.AddSingleton<ICaseLibrary, CaseLibraryService>();
         services.AddOptions<HotspotOptions>().BindConfiguration(HotspotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CostOptions>().BindConfiguration(CostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

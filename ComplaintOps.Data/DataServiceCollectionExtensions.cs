@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Clusters;
+using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
@@ -48,6 +49,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IClusterStore, ClusterStore>();
         services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
         services.AddSingleton<IRootCauseActions, RootCauseActions>();
+        services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
+        services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -3,6 +3,7 @@ using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Web.Api;
+using ComplaintOps.Web.CaseLibrary;
 using ComplaintOps.Web.Components;
 using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Diagnostics;
@@ -23,6 +24,7 @@ public static class WebServiceCollectionExtensions
     public static IHostApplicationBuilder AddComplaintOpsWeb(this IHostApplicationBuilder builder)
     {
         builder.Services.AddComplaintOpsData(builder.Configuration);
+        builder.Services.AddHostedService<CaseIndexWarmup>();
         builder.Services.AddIntakeApi();
         builder.Services.AddComplaintOpsAnalytics(builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<ModelTrainingService>();

@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Clusters;
+using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
@@ -23,6 +24,11 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : DbContex
 
     public DbSet<ComplaintCluster> ComplaintClusters => Set<ComplaintCluster>();
     public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
+    public DbSet<LibraryCase> LibraryCases => Set<LibraryCase>();
+
+    public DbSet<LibraryCaseTerm> LibraryCaseTerms => Set<LibraryCaseTerm>();
+
+    public DbSet<LibraryCaseVector> LibraryCaseVectors => Set<LibraryCaseVector>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);

@@ -1,4 +1,7 @@
+using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +11,18 @@ namespace ComplaintOps.Data.Features.Demo;
 /// <summary>
 /// Writes the deterministic bilingual demo data set (<see cref="DemoDataGenerator"/>) relative to today, in batches,
 /// each on a fresh context with change detection off: the complaints are new graphs, added once and never edited.
-/// Their domain events are dropped: the demo history is not live news.
+/// Their domain events are dropped: the demo history is not live news. A few closed complaints of each category and
+/// language are then promoted to the case library (texts and search terms only: the similar-case index embeds them on
+/// first use, because the embedder lives in Analytics).
 /// </summary>
 public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFactory, TimeProvider clock, HandlingRulesProvider rulesProvider)
 {
     public const int BatchSize = 500;
+
+    /// <summary>Library cases per category: this many Chinese and half as many English (fewer when the data has fewer).</summary>
+    public const int CasesPerCategory = 4;
+
+    private static readonly Actor Promoter = new("S002", "孙丽华", StaffRole.Supervisor);
 
     /// <summary>Returns the number of complaints written.</summary>
     public async Task<int> SeedAsync(DemoOptions options, CancellationToken cancellationToken)
@@ -21,9 +31,16 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
         var rules = await rulesProvider.GetAsync(null, cancellationToken);
         var written = 0;
         var batch = new List<Complaint>(BatchSize);
-        foreach (var complaint in DemoDataGenerator.Generate(options.Complaints, options.RandomSeed, clock.GetUtcNow(), rules.Calendar, rules.Tiers))
+        var now = clock.GetUtcNow();
+        var cases = new List<LibraryCase>();
+        foreach (var complaint in DemoDataGenerator.Generate(options.Complaints, options.RandomSeed, now, rules.Calendar, rules.Tiers))
         {
             complaint.ClearDomainEvents();
+            if (ShouldPromote(complaint, cases) is { } promotion)
+            {
+                cases.Add(LibraryCase.Promote(complaint, promotion, Promoter, now));
+            }
+
             batch.Add(complaint);
             if (batch.Count == BatchSize)
             {
@@ -36,7 +53,40 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
             written += await WriteAsync(batch, cancellationToken);
         }
 
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            cases.ForEach(c => CaseLibraryCommands.Add(db, c, vector: null));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return written;
+    }
+
+    /// <summary>Closed, with a root cause, the category's quota not yet full, and texts that pass the promotion rules.</summary>
+    private static CasePromotion? ShouldPromote(Complaint complaint, List<LibraryCase> promoted)
+    {
+        if (complaint.Status != ComplaintStatus.Closed || complaint.RootCause is null || complaint.Measures is null)
+        {
+            return null;
+        }
+
+        var zh = complaint.Language == "zh";
+        var quota = zh ? CasesPerCategory : CasesPerCategory / 2;
+        if (promoted.Count(c => c.Category == complaint.Category && c.Language == complaint.Language) >= quota)
+        {
+            return null;
+        }
+
+        var promotion = new CasePromotion
+        {
+            ComplaintId = complaint.Id,
+            Title = complaint.Subject,
+            Summary = complaint.Description,
+            RootCause = complaint.RootCause,
+            Resolution = complaint.Measures,
+            Lessons = DemoLessons.For(complaint.Category, zh),
+        };
+        return CasePromotionValidator.Validate(promotion, complaint).Count == 0 ? promotion : null;
     }
 
     private async Task<int> WriteAsync(List<Complaint> batch, CancellationToken cancellationToken)

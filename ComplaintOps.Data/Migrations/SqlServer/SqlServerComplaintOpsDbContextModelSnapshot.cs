@@ -42,6 +42,128 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("PromotedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PromotedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("PromotedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("RootCause")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("PromotedAtUtc");
+
+                    b.HasIndex("Category", "Cluster", "PromotedAtUtc");
+
+                    b.ToTable("LibraryCases", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Term", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LibraryCaseTerms", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EmbedderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Values")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("LibraryCaseVectors", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -484,6 +606,33 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.HasIndex("ComplaintId", "Kind");
 
                     b.ToTable("ComplaintClocks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintEvent", b =>

@@ -37,6 +37,128 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.ToTable("CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PromotedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PromotedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromotedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RootCause")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("PromotedAtUtc");
+
+                    b.HasIndex("Category", "Cluster", "PromotedAtUtc");
+
+                    b.ToTable("LibraryCases", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term", "CaseId");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("LibraryCaseTerms", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmbedderVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Values")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("LibraryCaseVectors", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -478,6 +600,33 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId", "Kind");
 
                     b.ToTable("ComplaintClocks", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintEvent", b =>

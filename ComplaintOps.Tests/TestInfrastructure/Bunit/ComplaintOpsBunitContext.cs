@@ -2,7 +2,9 @@ using System.Globalization;
 using Bunit;
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Analytics.Hotspots;
+using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Features.Calendar;
+using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Queue;
@@ -51,6 +53,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton(Options.Create(new BatchOptions()));
         Services.AddSingleton<IHotspotAnalyzer, DashboardHotspotAnalyzer>();
         Services.AddSingleton<DashboardAggregator>();
+        Services.AddSingleton<ICaseLibraryQueries>(CaseLibrary);
+        Services.AddSingleton<ICaseLibrary>(CaseLibrary);
         UseCulture("en");
     }
 
@@ -69,6 +73,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeQueueQueries QueueQueries { get; } = new();
 
     protected FakeClassificationSuggester Suggester { get; } = new();
+    protected EmptyCaseLibrary CaseLibrary { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

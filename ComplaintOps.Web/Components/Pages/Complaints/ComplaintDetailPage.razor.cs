@@ -1,5 +1,7 @@
+using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
@@ -10,14 +12,20 @@ namespace ComplaintOps.Web.Components.Pages.Complaints;
 
 /// <summary>
 /// One complaint: facts, clocks, history and one button per permitted trigger. Buttons open the
-/// <see cref="TransitionDialog"/>; the page fires the resulting action on the version it showed.
+/// <see cref="TransitionDialog"/>; the page fires the resulting action on the version it showed. A closed complaint can
+/// be promoted to the case library (<see cref="PromoteCaseDialog"/>); every complaint shows its most similar library cases.
 /// </summary>
 public sealed partial class ComplaintDetailPage
 {
+    private const int SimilarCount = 5;
+
     private ComplaintDetail? _detail;
     private bool _loaded;
     private bool _busy;
     private string? _error;
+    private Guid? _caseId;
+    private IReadOnlyList<SimilarCase>? _similar;
+    private bool _sameCategory;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -27,6 +35,12 @@ public sealed partial class ComplaintDetailPage
 
     [Inject]
     private IComplaintCommands Commands { get; set; } = default!;
+
+    [Inject]
+    private ICaseLibraryQueries CaseQueries { get; set; } = default!;
+
+    [Inject]
+    private ICaseLibrary Library { get; set; } = default!;
 
     [Inject]
     private CurrentStaff CurrentStaff { get; set; } = default!;
@@ -47,6 +61,46 @@ public sealed partial class ComplaintDetailPage
     {
         _detail = await Queries.GetAsync(Id, CancellationToken.None);
         _loaded = true;
+        if (_detail is not null)
+        {
+            _caseId = await CaseQueries.FindByComplaintAsync(_detail.Id, CancellationToken.None);
+            await LoadSimilarAsync();
+        }
+    }
+
+    private async Task LoadSimilarAsync()
+    {
+        if (_detail is { } detail)
+        {
+            var category = _sameCategory ? detail.Category : null;
+            _similar = await Library.SimilarToComplaintAsync(detail, SimilarCount, category, null, CancellationToken.None);
+        }
+    }
+
+    private async Task OnSameCategoryChanged(bool sameCategory)
+    {
+        _sameCategory = sameCategory;
+        _similar = null;
+        await LoadSimilarAsync();
+    }
+
+    private async Task PromoteAsync()
+    {
+        if (_detail is not { } shown)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<PromoteCaseDialog>();
+        parameters.Add(d => d.Complaint, shown);
+        var options = new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<PromoteCaseDialog>(L["Promote.Title"], parameters, options);
+        var result = await dialog.Result;
+        if (result is { Canceled: false, Data: LibraryCaseDetail promoted })
+        {
+            _caseId = promoted.Id;
+            Snackbar.Add(L["Promote.Done", promoted.Title], MudBlazor.Severity.Success);
+        }
     }
 
     private async Task RunAsync(ComplaintTrigger trigger)

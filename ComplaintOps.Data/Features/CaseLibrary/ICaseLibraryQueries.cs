@@ -1,0 +1,21 @@
+namespace ComplaintOps.Data.Features.CaseLibrary;
+
+/// <summary>Reads of the case library: detail, full-text search, and the rows the similar-case index is built from.</summary>
+public interface ICaseLibraryQueries
+{
+    Task<LibraryCaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>The case made from this complaint, if it was promoted.</summary>
+    Task<Guid?> FindByComplaintAsync(Guid complaintId, CancellationToken cancellationToken);
+
+    Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Title, category and cluster of the given cases, in the order asked (unknown ids are left out).</summary>
+    Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Cluster labels in use, for the filter.</summary>
+    Task<IReadOnlyList<string>> ClustersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Keyset page of index rows by id; the vector is attached only if it was made by <paramref name="embedderVersion"/>.</summary>
+    Task<IReadOnlyList<CaseIndexRow>> ReadIndexRowsAsync(Guid? afterId, int take, string embedderVersion, CancellationToken cancellationToken);
+}

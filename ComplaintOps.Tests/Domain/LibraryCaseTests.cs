@@ -1,0 +1,31 @@
+using ComplaintOps.Data.Domain.CaseLibrary;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Tests.TestInfrastructure;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
+
+namespace ComplaintOps.Tests.Domain;
+
+public sealed class LibraryCaseTests
+{
+    [Fact]
+    public void Promotion_copies_the_complaint_facts_and_trims_the_texts()
+    {
+        var complaint = new ComplaintBuilder().In(ComplaintStatus.Closed);
+        var at = TestRules.Local(2026, 4, 1, 9);
+
+        var c = LibraryCase.Promote(complaint, new CasePromotion
+        {
+            ComplaintId = complaint.Id, Title = "  标题 ", Summary = "摘要", RootCause = "原因", Resolution = "结果", Lessons = "教训", Cluster = " ",
+        }, TestRules.Supervisor, at);
+
+        Assert.Equal((complaint.Id, complaint.Reference, complaint.Category, complaint.Language), (c.ComplaintId, c.Reference, c.Category, c.Language));
+        Assert.Equal("标题", c.Title);
+        Assert.Null(c.Cluster);
+        Assert.Equal((TestRules.Supervisor.Id, TestRules.Supervisor.Name, at, 1), (c.PromotedById, c.PromotedByName, c.PromotedAtUtc, c.Version));
+        Assert.Equal("标题\n摘要\n原因\n结果\n教训", c.SearchText);
+
+        c.AssignCluster("k3 · 理财赎回");
+
+        Assert.Equal(("k3 · 理财赎回", 2), (c.Cluster, c.Version));
+    }
+}

@@ -1,0 +1,90 @@
+using ComplaintOps.Analytics;
+using ComplaintOps.Analytics.CaseLibrary;
+using ComplaintOps.Data.Domain.CaseLibrary;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Features.CaseLibrary;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
+
+/// <summary>
+/// The real data and analytics composition on a fresh SQLite file, with helpers to close complaints and promote them.
+/// Dispose it to delete the database.
+/// </summary>
+public sealed class CaseLibraryStack : IAsyncDisposable
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    private CaseLibraryStack()
+    {
+    }
+
+    public FakeTimeProvider Clock { get; } = new(TestRules.Local(2026, 3, 2, 9));
+
+    public ServiceProvider Services { get; private set; } = null!;
+
+    public IComplaintCommands Complaints => Services.GetRequiredService<IComplaintCommands>();
+
+    public IComplaintQueries ComplaintQueries => Services.GetRequiredService<IComplaintQueries>();
+
+    public ICaseLibrary Library => Services.GetRequiredService<ICaseLibrary>();
+
+    public ICaseLibraryQueries Queries => Services.GetRequiredService<ICaseLibraryQueries>();
+
+    public ICaseLibraryCommands Commands => Services.GetRequiredService<ICaseLibraryCommands>();
+
+    public static async Task<CaseLibraryStack> StartAsync()
+    {
+        var stack = new CaseLibraryStack();
+        await stack._database.InitializeAsync();
+        stack.Services = await TestServices.StartAsync(stack._database, stack.Clock);
+        return stack;
+    }
+
+    /// <summary>A fresh analytics layer (new, empty index) over the same database, as after a restart.</summary>
+    public CaseLibraryService Restarted() =>
+        new(Queries, Commands, Services.GetRequiredService<ITextEmbedder>(), new SimilarCaseIndex(Services.GetRequiredService<ITextEmbedder>().Dimensions));
+
+    public TestDatabase Database => _database;
+
+    /// <summary>Registers <paramref name="data"/> and walks it to <paramref name="status"/>, classified as <paramref name="category"/>.</summary>
+    public async Task<Guid> ComplaintAsync(NewComplaint data, ComplaintStatus status = ComplaintStatus.Closed, string category = "CARD")
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = (await Complaints.RegisterAsync(data, TestRules.Agent, null, ct)).Id;
+        var version = 1;
+        foreach (var (action, actor) in ComplaintBuilder.PathTo(status))
+        {
+            var step = action.Trigger == ComplaintTrigger.Classify ? action with { Category = category } : action;
+            version = await Complaints.ApplyAsync(id, version, step, actor, ct);
+        }
+
+        return id;
+    }
+
+    /// <summary>Closes a complaint with these texts and promotes it with the same texts as summary.</summary>
+    public async Task<LibraryCaseDetail> CaseAsync(string subject, string description, string category = "CARD", string lessons = "复盘并培训 review and train")
+    {
+        var id = await ComplaintAsync(ComplaintBuilder.Sample() with { Subject = subject, Description = description }, category: category);
+        return await Library.PromoteAsync(Promotion(id, subject, description, lessons), TestRules.Supervisor, TestContext.Current.CancellationToken);
+    }
+
+    public static CasePromotion Promotion(Guid complaintId, string title, string summary, string lessons = "复盘并培训 review and train") => new()
+    {
+        ComplaintId = complaintId,
+        Title = title,
+        Summary = summary,
+        RootCause = "批量扣费程序重复执行",
+        Resolution = "退还重复扣收的年费并修复批处理",
+        Lessons = lessons,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}

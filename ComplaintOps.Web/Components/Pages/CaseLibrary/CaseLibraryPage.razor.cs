@@ -1,0 +1,74 @@
+using ComplaintOps.Data.Features.CaseLibrary;
+using ComplaintOps.Web.Localization;
+using Microsoft.AspNetCore.Components;
+
+namespace ComplaintOps.Web.Components.Pages.CaseLibrary;
+
+/// <summary>
+/// 案例库: full-text search over promoted cases in Chinese or English, filtered by category and (once clusters exist)
+/// cluster. The query string (<c>?q=…&amp;category=…</c>) opens a search directly, e.g. from a link.
+/// </summary>
+public sealed partial class CaseLibraryPage
+{
+    private const int PageSize = 20;
+
+    private CaseSearchResult? _result;
+    private IReadOnlyList<string> _clusters = [];
+    private string? _text;
+    private string? _shownText;
+    private string? _category;
+    private string? _cluster;
+    private int _page = 1;
+
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    [SupplyParameterFromQuery(Name = "category")]
+    public string? CategoryQuery { get; set; }
+
+    [Inject]
+    private ICaseLibraryQueries Cases { get; set; } = default!;
+
+    [Inject]
+    private LocalTime Time { get; set; } = default!;
+
+    private int PageCount => _result is null ? 0 : (int)Math.Ceiling(_result.Total / (double)PageSize);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _text = Query;
+        _category = CategoryQuery;
+        _clusters = await Cases.ClustersAsync(CancellationToken.None);
+        await LoadAsync();
+    }
+
+    private async Task SearchAsync()
+    {
+        _page = 1;
+        await LoadAsync();
+    }
+
+    private async Task OnCategoryChanged(string? category)
+    {
+        _category = category;
+        await SearchAsync();
+    }
+
+    private async Task OnClusterChanged(string? cluster)
+    {
+        _cluster = cluster;
+        await SearchAsync();
+    }
+
+    private async Task OnPageChanged(int page)
+    {
+        _page = page;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _shownText = _text;
+        _result = await Cases.SearchAsync(new CaseSearchQuery(_text, _category, _cluster, (_page - 1) * PageSize, PageSize), CancellationToken.None);
+    }
+}
