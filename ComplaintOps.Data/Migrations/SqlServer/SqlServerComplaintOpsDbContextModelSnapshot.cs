@@ -164,6 +164,29 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.ToTable("LibraryCaseVectors", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AssignedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Cluster")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("ComplaintId");
+
+                    b.HasIndex("ModelVersion", "Cluster");
+
+                    b.ToTable("ComplaintClusters", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -631,6 +654,15 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
                         .WithOne()
                         .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

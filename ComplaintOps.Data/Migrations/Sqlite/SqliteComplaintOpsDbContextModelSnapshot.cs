@@ -159,6 +159,29 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.ToTable("LibraryCaseVectors", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cluster")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ComplaintId");
+
+                    b.HasIndex("ModelVersion", "Cluster");
+
+                    b.ToTable("ComplaintClusters", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -625,6 +648,15 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
                         .WithOne()
                         .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
