@@ -35,6 +35,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddLocalization();
         builder.Services.AddCurrentStaff();
         builder.Services.AddSingleton<LocalTime>();
+        builder.Services.AddSingleton<TopicNames>();
         builder.Services.AddSingleton<SvgChartCache>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDiagnostics();

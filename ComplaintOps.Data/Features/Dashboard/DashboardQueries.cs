@@ -15,7 +15,7 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
     public async Task<IReadOnlyList<ComplaintFacts>> LoadFactsAsync(DateTimeOffset sinceUtc, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await Project(db.Complaints.Where(c => c.IsOpen || c.UpdatedAtUtc >= sinceUtc)).ToListAsync(cancellationToken);
+        return await Project(db, db.Complaints.Where(c => c.IsOpen || c.UpdatedAtUtc >= sinceUtc)).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ComplaintFacts>> LoadFactsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var list = ids.ToList();
-        return await Project(db.Complaints.Where(c => list.Contains(c.Id))).ToListAsync(cancellationToken);
+        return await Project(db, db.Complaints.Where(c => list.Contains(c.Id))).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<FeedItem>> LoadFeedAsync(int take, CancellationToken cancellationToken)
@@ -71,12 +71,14 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
     private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone) =>
         new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
 
-    private static IQueryable<ComplaintFacts> Project(IQueryable<Complaint> complaints) =>
+    // The topic cluster comes from the analytics module's assignments (none until a model is trained).
+    private static IQueryable<ComplaintFacts> Project(ComplaintOpsDbContext db, IQueryable<Complaint> complaints) =>
         complaints.AsNoTracking().Select(c => new ComplaintFacts(
             c.Id, c.Reference, c.Subject, c.Status, c.Department, c.HandlerName, c.Category, c.Severity, c.Channel, c.CustomerTier,
             c.RegisteredAtUtc, c.ClosedAtUtc, c.Satisfaction, c.Round,
             c.Clocks.Select(k => new ClockFacts(k.Kind, k.StartedAtUtc, k.DueAtUtc, k.MetAtUtc, k.StoppedAtUtc, k.PausedAtUtc)).ToList())
         {
             Product = c.Product,
+            Cluster = db.ComplaintClusters.Where(k => k.ComplaintId == c.Id).Select(k => k.ModelVersion + ":" + k.Cluster.ToString()).FirstOrDefault(),
         });
 }

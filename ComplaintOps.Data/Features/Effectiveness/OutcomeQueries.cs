@@ -20,7 +20,10 @@ public sealed class OutcomeQueries(IDbContextFactory<ComplaintOpsDbContext> dbFa
             .Select(c => new ComplaintOutcome(c.Id, c.Department, c.Category, c.Channel, c.Product, c.Status, c.RegisteredAtUtc, c.ResolvedAtUtc,
                 c.ClosedAtUtc, c.Satisfaction, c.Round, c.RepeatCount, c.CompensationAmount, c.CompensationAuthorized,
                 c.Events.OrderBy(e => e.Sequence).Select(e => new ActivityFact(e.Kind, e.ActorRole)).ToList(),
-                c.Clocks.Select(k => new ClockOutcome(k.DueAtUtc, k.MetAtUtc)).ToList()))
+                c.Clocks.Select(k => new ClockOutcome(k.DueAtUtc, k.MetAtUtc)).ToList())
+            {
+                Cluster = db.ComplaintClusters.Where(k => k.ComplaintId == c.Id).Select(k => k.ModelVersion + ":" + k.Cluster.ToString()).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
     }
 }

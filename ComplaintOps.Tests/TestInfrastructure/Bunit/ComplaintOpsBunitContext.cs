@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.CaseLibrary;
@@ -39,6 +40,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Options.Create(new SlaOptions()));
         Services.AddSingleton<LocalTime>();
+        Services.AddSingleton<CurrentModels>();
+        Services.AddSingleton<TopicNames>();
         Services.AddSingleton<SvgChartCache>();
         Services.AddSingleton<IComplaintQueries>(Queries);
         Services.AddSingleton<IComplaintCommands>(Commands);

@@ -30,6 +30,9 @@ public sealed partial class AnalyticsPage
     private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
+    private TopicNames Topics { get; set; } = default!;
+
+    [Inject]
     private IOptions<SlaOptions> Sla { get; set; } = default!;
 
     [Inject]
@@ -89,7 +92,7 @@ public sealed partial class AnalyticsPage
 
     private Plot BuildCostChart() => Charts.CostBars(
         _report!.Totals.OrderByDescending(r => r.TotalCost)
-            .Select(r => (KpiTable.GroupLabel(Localizer, _report.Request.Dimension, r.Group), (double)r.HandlingCost, (double)r.CompensationCost, (double)r.OtherCost))
+            .Select(r => (KpiTable.GroupLabel(Localizer, Topics, _report.Request.Dimension, r.Group), (double)r.HandlingCost, (double)r.CompensationCost, (double)r.OtherCost))
             .ToList(),
         [Localizer["Analytics.Handling"], Localizer["Analytics.Compensation"], Localizer["Analytics.Other"]],
         Localizer["Analytics.CostChart"]);
