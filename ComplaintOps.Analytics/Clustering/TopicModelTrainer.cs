@@ -43,7 +43,9 @@ public static class TopicModelTrainer
             (k, scores) = ClusterCountSelector.Choose(embeddings, options.MinClusterCount, options.MaxClusterCount, options.Seed, cancellationToken);
         }
 
-        var run = KMeansClusterer.Fit(embeddings, k, options.Restarts, options.Seed, cancellationToken);
+        // Restarts matter most on small sets; on large ones a single k-means++ run is stable and restarts would cost the time budget.
+        var restarts = texts.Count > 50_000 ? 1 : options.Restarts;
+        var run = KMeansClusterer.Fit(embeddings, k, restarts, options.Seed, cancellationToken);
         var clusters = Describe(run, embeddings, vectors, vectorizer, options.LabelTerms);
         var parts = new TopicModelParts(options.Tokenizer, vectorizer, lsa, run.Model, run.Centroids, clusters);
         return new TopicModelTrainingResult(new TopicModel(parts), run.Assignments, scores);
