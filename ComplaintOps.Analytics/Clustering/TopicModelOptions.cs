@@ -36,5 +36,5 @@ public sealed record TopicModelOptions
     public TextTokenizerOptions Tokenizer { get; init; } = new();
 
     /// <summary>Vocabulary settings.</summary>
-    public TfIdfOptions TfIdf { get; init; } = new() { MaxFeatures = 60_000 };
+    public TfIdfOptions TfIdf { get; init; } = new() { MaxFeatures = 60_000, MaxDocumentFrequencyRatio = 0.95 };
 }
