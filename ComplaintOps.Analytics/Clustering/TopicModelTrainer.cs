@@ -43,7 +43,9 @@ public static class TopicModelTrainer
             (k, scores) = ClusterCountSelector.Choose(embeddings, options.MinClusterCount, options.MaxClusterCount, options.Seed, cancellationToken);
         }
 
-        var run = KMeansClusterer.Fit(embeddings, k, options.Restarts, options.Seed, cancellationToken);
+        // Restarts matter most on small sets; on large ones a single k-means++ run is stable and restarts would cost the time budget.
+        var restarts = texts.Count > 50_000 ? 1 : options.Restarts;
+        var run = KMeansClusterer.Fit(embeddings, k, restarts, options.Seed, cancellationToken);
         var clusters = Describe(run, embeddings, vectors, vectorizer, options.LabelTerms);
         var parts = new TopicModelParts(options.Tokenizer, vectorizer, lsa, run.Model, run.Centroids, clusters);
         return new TopicModelTrainingResult(new TopicModel(parts), run.Assignments, scores);
@@ -80,7 +82,7 @@ public static class TopicModelTrainer
         return clusters;
     }
 
-    // Distinctive terms: mean weight in the cluster minus mean weight overall; single CJK characters and terms already
+    // Distinctive terms: mean weight in the cluster minus mean weight overall; character n-grams, single CJK characters and terms already
     // contained in a chosen term are skipped so the label reads as words/bigrams.
     private static List<string> TopTerms(double[] sum, int size, double[] global, int n, TfIdfVectorizer vectorizer, int count)
     {
@@ -93,6 +95,7 @@ public static class TopicModelTrainer
         foreach (var t in ranked)
         {
             var term = vectorizer.DisplayTerms[t];
+            if (term.StartsWith('#')) continue;   // in-word character n-grams help the geometry but do not read as labels
             if (term.Length == 1 && TextTokenizer.IsCjk(term[0])) continue;
             if (chosen.Any(x => x.Contains(term, StringComparison.Ordinal))) continue;
             chosen.RemoveAll(x => term.Contains(x, StringComparison.Ordinal));

@@ -138,28 +138,49 @@ public sealed class Lsa
         return result;
     }
 
-    // Modified Gram-Schmidt on the columns of a row-major rows × cols matrix, done twice for stability; near-zero columns become zero.
+    // Modified Gram-Schmidt on the columns of a row-major rows × cols matrix, done twice for stability; near-zero columns
+    // become zero. Works on a column-major copy so every inner loop runs over contiguous memory.
     private static void Orthonormalize(double[] m, int rows, int cols)
     {
+        var columns = new double[cols][];
+        for (var c = 0; c < cols; c++) columns[c] = new double[rows];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < cols; c++) columns[c][r] = m[r * cols + c];
+        }
+
         for (var pass = 0; pass < 2; pass++)
         {
             for (var c = 0; c < cols; c++)
             {
+                var col = columns[c];
+                var dots = new double[c];
+                Parallel.For(0, c, p => dots[p] = Dot(col, columns[p]));   // classical Gram-Schmidt; the second pass restores orthogonality
                 for (var p = 0; p < c; p++)
                 {
-                    double dot = 0;
-                    for (var r = 0; r < rows; r++) dot += m[r * cols + c] * m[r * cols + p];
-                    if (dot == 0) continue;
-                    for (var r = 0; r < rows; r++) m[r * cols + c] -= dot * m[r * cols + p];
+                    var other = columns[p];
+                    var d = dots[p];
+                    if (d == 0) continue;
+                    for (var r = 0; r < rows; r++) col[r] -= d * other[r];
                 }
 
-                double norm = 0;
-                for (var r = 0; r < rows; r++) norm += m[r * cols + c] * m[r * cols + c];
-                norm = Math.Sqrt(norm);
+                var norm = Math.Sqrt(Dot(col, col));
                 var scale = norm < 1e-10 ? 0 : 1 / norm;
-                for (var r = 0; r < rows; r++) m[r * cols + c] *= scale;
+                for (var r = 0; r < rows; r++) col[r] *= scale;
             }
         }
+
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < cols; c++) m[r * cols + c] = columns[c][r];
+        }
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        double s = 0;
+        for (var i = 0; i < a.Length; i++) s += a[i] * b[i];
+        return s;
     }
 
     private static double Gaussian(Random random)
