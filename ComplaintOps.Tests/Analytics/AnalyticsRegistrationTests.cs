@@ -1,4 +1,3 @@
-using ComplaintOps.Analytics;
 using ComplaintOps.Analytics.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,30 +7,43 @@ namespace ComplaintOps.Tests.Analytics;
 
 public sealed class AnalyticsRegistrationTests
 {
-    [Fact]
-    public void Model_stores_live_under_the_configured_directory()
+    private static ServiceProvider Build(string root, Dictionary<string, string?> settings)
     {
-        var root = Path.Combine(Path.GetTempPath(), "co-models-" + Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Analytics:ModelDirectory"] = root, ["Analytics:KeepVersions"] = "5" })
-            .Build();
-        using var provider = new ServiceCollection().AddComplaintOpsAnalytics(configuration).BuildServiceProvider();
-
-        var stores = provider.GetRequiredService<ModelStores>();
-
-        Assert.Equal(Path.Combine(root, "topics"), stores.Topics.Directory);
-        Assert.Equal(Path.Combine(root, "category"), stores.Categories.Directory);
-        Assert.Equal(5, stores.Severities.Keep);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddComplaintModels(root);
+        return services.BuildServiceProvider();
     }
 
     [Fact]
-    public void Defaults_put_models_in_app_data()
+    public void The_model_store_lives_under_the_content_root_at_the_configured_folder()
     {
-        using var provider = new ServiceCollection().AddComplaintOpsAnalytics(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        var root = Path.Combine(Path.GetTempPath(), "co-root-" + Guid.NewGuid().ToString("N"));
+        using var provider = Build(root, new() { ["Analytics:Training:ModelDirectory"] = "models/here" });
 
-        var options = provider.GetRequiredService<IOptions<AnalyticsOptions>>().Value;
+        var store = provider.GetRequiredService<ModelStore>();
+
+        Assert.Equal(Path.Combine(root, "models", "here"), store.Directory);
+        Assert.Equal(3, store.Keep);
+    }
+
+    [Fact]
+    public void Defaults_put_models_in_app_data_and_retrain_daily()
+    {
+        using var provider = Build("/srv/app", []);
+
+        var options = provider.GetRequiredService<IOptions<ModelTrainingOptions>>().Value;
 
         Assert.Equal("App_Data/models", options.ModelDirectory);
-        Assert.Equal(3, options.KeepVersions);
+        Assert.Equal(TimeSpan.FromDays(1), options.RetrainEvery);
+        Assert.Equal(Path.GetFullPath("/srv/app/App_Data/models"), provider.GetRequiredService<ModelStore>().Directory);
+    }
+
+    [Fact]
+    public void Invalid_training_settings_are_refused()
+    {
+        using var provider = Build("/srv/app", new() { ["Analytics:Training:MaxClusterCount"] = "1" });
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ModelTrainingOptions>>().Value);
     }
 }
