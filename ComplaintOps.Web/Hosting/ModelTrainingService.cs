@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Models;
+using ComplaintOps.Web.Realtime;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Web.Hosting;
@@ -8,7 +9,7 @@ namespace ComplaintOps.Web.Hosting;
 /// on the schedule and on demand (<see cref="RequestRetrain"/>), and assigns newly registered complaints to clusters in batches.
 /// </summary>
 public sealed class ModelTrainingService(
-    ModelTraining training, ClusterAssignmentQueue queue, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTrainingService> logger)
+    ModelTraining training, ClusterAssignmentQueue queue, DashboardAggregator dashboard, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTrainingService> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _retrainRequested = new(0, 1);
@@ -36,7 +37,7 @@ public sealed class ModelTrainingService(
         {
             if (!training.LoadLatest() && options.Value.TrainOnStart)
             {
-                await training.TrainAsync(stoppingToken);
+                await TrainAsync(stoppingToken);
             }
 
             while (!stoppingToken.IsCancellationRequested)
@@ -47,7 +48,7 @@ public sealed class ModelTrainingService(
                 await Task.WhenAny(schedule, demand);
                 await wait.CancelAsync();
                 stoppingToken.ThrowIfCancellationRequested();
-                await training.TrainAsync(stoppingToken);
+                await TrainAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -55,6 +56,14 @@ public sealed class ModelTrainingService(
         }
 
         await assigning;
+    }
+
+    private async Task TrainAsync(CancellationToken stoppingToken)
+    {
+        if (await training.TrainAsync(stoppingToken) is not null)
+        {
+            dashboard.RequestReconcile();   // every complaint has a new topic cluster
+        }
     }
 
     private async Task AssignNewComplaintsAsync(CancellationToken stoppingToken)
@@ -72,6 +81,7 @@ public sealed class ModelTrainingService(
                 try
                 {
                     await training.AssignAsync(batch, stoppingToken);
+                    dashboard.Refresh(batch);   // hotspots group the new complaints by their cluster now
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -17,6 +17,8 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
     private readonly Dictionary<Guid, ComplaintFacts> _facts = [];
     private readonly List<FeedItem> _feed = [];
     private readonly Channel<DashboardChange> _pending = Channel.CreateUnbounded<DashboardChange>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Guid> _refresh = new();
+    private int _reconcileRequested;
     private readonly List<Func<DashboardSnapshot, Task>> _subscribers = [];
     private readonly Lock _subscribersLock = new();
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
@@ -58,6 +60,27 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
 
     /// <summary>Called by the event bus for every committed change on any instance.</summary>
     public ValueTask AcceptAsync(DashboardChange change) => _pending.Writer.WriteAsync(change);
+
+    /// <summary>
+    /// Re-read these complaints' facts at the next flush, without feed entries: something the facts show changed after
+    /// their event was applied (the analytics module assigned their topic cluster).
+    /// </summary>
+    public void Refresh(IEnumerable<Guid> complaintIds)
+    {
+        foreach (var id in complaintIds)
+        {
+            _refresh.Enqueue(id);
+        }
+    }
+
+    /// <summary>True while complaints wait for <see cref="Refresh"/>.</summary>
+    public bool HasRefresh => !_refresh.IsEmpty;
+
+    /// <summary>Asks for a full reconcile at the next opportunity (e.g. a retrained model re-assigned every complaint).</summary>
+    public void RequestReconcile() => Interlocked.Exchange(ref _reconcileRequested, 1);
+
+    /// <summary>Takes a pending <see cref="RequestReconcile"/>.</summary>
+    public bool TakeReconcileRequest() => Interlocked.Exchange(ref _reconcileRequested, 0) == 1;
 
     /// <summary>Receive every new snapshot (at most a few per second). Dispose to stop.</summary>
     public IDisposable Subscribe(Func<DashboardSnapshot, Task> onSnapshot)
@@ -118,12 +141,18 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
             changes.Add(change);
         }
 
-        if (changes.Count == 0)
+        var refreshed = new List<Guid>();
+        while (_refresh.TryDequeue(out var id))
+        {
+            refreshed.Add(id);
+        }
+
+        if (changes.Count == 0 && refreshed.Count == 0)
         {
             return null;
         }
 
-        var ids = changes.Select(c => c.ComplaintId).Distinct().ToList();
+        var ids = changes.Select(c => c.ComplaintId).Concat(refreshed).Distinct().ToList();
         foreach (var fresh in await queries.LoadFactsAsync(ids, cancellationToken))
         {
             _facts[fresh.Id] = fresh;

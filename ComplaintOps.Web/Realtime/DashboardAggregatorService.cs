@@ -47,8 +47,19 @@ public sealed partial class DashboardAggregatorService(
                 // tick timeout: fall through
             }
 
+            if (aggregator.HasRefresh)
+            {
+                await RunSafelyAsync(async () =>
+                {
+                    if (await aggregator.FlushAsync(stoppingToken) is { } snapshot)
+                    {
+                        await hub.Clients.Group(instance.Group).SummaryUpdated(DashboardSummary.From(snapshot));
+                    }
+                });
+            }
+
             var now = clock.GetUtcNow();
-            if (now - lastReconcile >= TimeSpan.FromSeconds(options.Value.ReconcileSeconds))
+            if (aggregator.TakeReconcileRequest() || now - lastReconcile >= TimeSpan.FromSeconds(options.Value.ReconcileSeconds))
             {
                 lastReconcile = now;
                 await RunSafelyAsync(() => aggregator.ReconcileAsync(stoppingToken));

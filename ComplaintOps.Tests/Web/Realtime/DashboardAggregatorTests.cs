@@ -3,6 +3,7 @@ using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -132,6 +133,30 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
         Assert.Equal(1, Aggregator.Current.Today.Closed);
         Assert.Equal(1, Aggregator.Current.Today.Satisfied);
         Assert.Equal(0, Aggregator.Current.Sla.Sum(r => r.Breached));
+    }
+
+    [Fact]
+    public async Task A_complaint_assigned_to_a_cluster_after_its_change_is_re_read_on_refresh_without_a_feed_entry()
+    {
+        var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id;
+        await Aggregator.FlushAsync(Ct);
+        var feed = Aggregator.Current.Feed.Count;
+        Assert.Null(await Aggregator.FlushAsync(Ct));   // nothing pending
+
+        await _services.GetRequiredService<IClusterStore>().SaveAsync([KeyValuePair.Create(id, 3)], "v9", Ct);
+        Aggregator.Refresh([id]);
+        Assert.True(Aggregator.HasRefresh);
+        var snapshot = await Aggregator.FlushAsync(Ct);
+
+        Assert.NotNull(snapshot);
+        Assert.False(Aggregator.HasRefresh);
+        Assert.Equal(feed, snapshot.Feed.Count);
+        var facts = Assert.Single(await _services.GetRequiredService<IDashboardQueries>().LoadFactsAsync([id], Ct));
+        Assert.Equal("v9:3", facts.TopicKey);
+        Assert.False(Aggregator.TakeReconcileRequest());
+        Aggregator.RequestReconcile();
+        Assert.True(Aggregator.TakeReconcileRequest());
+        Assert.False(Aggregator.TakeReconcileRequest());
     }
 
     [Fact]
