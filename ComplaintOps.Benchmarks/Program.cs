@@ -7,6 +7,7 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- dashboard-circuits [--circuits 40] [--burst 500] [--web-dll path/ComplaintOps.Web.dll]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--assignments 2000] [--k N]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- similar-cases [--count 1000000] [--queries 200] [--dimensions 256]
 // queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
@@ -33,8 +34,11 @@ switch (scenario)
     case "clustering":
         ClusteringScale.Run(Option("--count", 100_000), Option("--assignments", 2000), Text("--k") is null ? null : Option("--k", 0));
         return 0;
+    case "similar-cases":
+        SimilarCaseSearch.Run(Option("--count", 1_000_000), Option("--queries", 200), Option("--dimensions", 256));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases");
         return 2;
 }
 

@@ -8,6 +8,8 @@ public static class LabeledTextsReader
     /// <summary>Reads the file; throws <see cref="EvaluationInputException"/> with a clear message for bad input.</summary>
     public static LabeledTexts Read(string csvPath, string textColumn, string labelColumn, string? labelMapPath)
     {
+        csvPath = UserPath.Resolve(csvPath);
+        labelMapPath = labelMapPath is null ? null : UserPath.Resolve(labelMapPath);
         if (!File.Exists(csvPath)) throw new EvaluationInputException($"CSV file not found: {csvPath}");
         var map = labelMapPath is null ? new Dictionary<string, string>() : ReadMap(labelMapPath);
         var (header, rows) = CsvReader.ReadFile(csvPath);
