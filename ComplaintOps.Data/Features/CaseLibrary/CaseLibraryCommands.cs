@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
+using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Persistence;
@@ -22,6 +23,10 @@ public sealed class CaseLibraryCommands(IDbContextFactory<ComplaintOpsDbContext>
 
         var entity = LibraryCase.Promote(complaint, promotion, actor, clock.GetUtcNow());
         CasePromotionValidator.ThrowIfInvalid(promotion, complaint);
+        // The case joins its complaint's topic cluster (when the analytics module has assigned one), for the cluster filter.
+        var cluster = await db.ComplaintClusters.AsNoTracking().Where(k => k.ComplaintId == complaint.Id)
+            .Select(k => new { k.ModelVersion, k.Cluster }).SingleOrDefaultAsync(cancellationToken);
+        entity.AssignCluster(cluster is null ? null : ComplaintCluster.Key(cluster.ModelVersion, cluster.Cluster));
         Add(db, entity, vector);
         try
         {

@@ -1,11 +1,13 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.CaseLibrary;
+using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintOps.Tests.Data.CaseLibrary;
 
@@ -38,6 +40,22 @@ public sealed class CasePromotionTests : IAsyncLifetime
         var vector = await db.LibraryCaseVectors.SingleAsync(v => v.CaseId == promoted.Id, Ct);
         Assert.Equal(256 * sizeof(float), vector.Values.Length);
         Assert.StartsWith("hashed-v1", vector.EmbedderVersion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_joins_the_topic_cluster_of_its_complaint_and_the_cluster_filter_finds_it()
+    {
+        var clustered = await _stack.ComplaintAsync(ComplaintBuilder.Sample(), category: "FEES");
+        var unclustered = await _stack.ComplaintAsync(ComplaintBuilder.Sample(), category: "FEES");
+        await _stack.Services.GetRequiredService<IClusterStore>().SaveAsync([KeyValuePair.Create(clustered, 4)], "v2", Ct);
+
+        var first = await _stack.Library.PromoteAsync(CaseLibraryStack.Promotion(clustered, "年费重复扣收", "本月账单显示年费扣了两次，要求退还。"), TestRules.Supervisor, Ct);
+        var second = await _stack.Library.PromoteAsync(CaseLibraryStack.Promotion(unclustered, "年费多扣", "年费被多扣一次，要求退还。"), TestRules.Supervisor, Ct);
+
+        Assert.Equal("v2:4", first.Cluster);
+        Assert.Null(second.Cluster);
+        var inCluster = await _stack.Queries.SearchAsync(new CaseSearchQuery(Text: "年费", Cluster: "v2:4"), Ct);
+        Assert.Equal([first.Id], inCluster.Items.Select(i => i.Id));
     }
 
     [Theory]
