@@ -36,7 +36,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddCurrentStaff();
         builder.Services.AddSingleton<LocalTime>();
         builder.Services.AddSingleton<TopicNames>();
-        builder.Services.AddSingleton<SvgChartCache>();
+        builder.Services.AddSingleton<SharedMarkupCache>();
         builder.Services.AddProblemDetails();
         builder.Services.AddDiagnostics();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

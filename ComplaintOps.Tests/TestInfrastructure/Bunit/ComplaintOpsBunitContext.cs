@@ -42,7 +42,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<LocalTime>();
         Services.AddSingleton<CurrentModels>();
         Services.AddSingleton<TopicNames>();
-        Services.AddSingleton<SvgChartCache>();
+        Services.AddSingleton<SharedMarkupCache>();
         Services.AddSingleton<IComplaintQueries>(Queries);
         Services.AddSingleton<IComplaintCommands>(Commands);
         Services.AddSingleton<IStaffQueries>(Staff);

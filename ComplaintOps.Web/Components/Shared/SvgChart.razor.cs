@@ -19,7 +19,7 @@ public partial class SvgChart
 
     /// <summary>
     /// Optional: the immutable data the plot is built from, with <see cref="Name"/>. Given both, the drawing is shared by all
-    /// circuits showing the same data in the same language (see <see cref="SvgChartCache"/>).
+    /// circuits showing the same data in the same language (see <see cref="SharedMarkupCache"/>).
     /// </summary>
     [Parameter]
     public object? SharedData { get; set; }
@@ -28,7 +28,7 @@ public partial class SvgChart
     public string? Name { get; set; }
 
     [Inject]
-    private SvgChartCache Cache { get; set; } = default!;
+    private SharedMarkupCache Cache { get; set; } = default!;
 
     protected override void OnParametersSet()
     {
