@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Hotspots;
+using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.Effectiveness;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintOps.Analytics.Hotspots;
+using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.Effectiveness;
 

@@ -17,6 +17,7 @@ public static class ModelServiceCollectionExtensions
         services.AddSingleton(sp => new ModelStore(Path.Combine(contentRoot, sp.GetRequiredService<IOptions<ModelTrainingOptions>>().Value.ModelDirectory)));
         services.AddSingleton<CurrentModels>();
         services.AddSingleton<ModelTraining>();
+        services.AddSingleton<IModelTrainingControl>(sp => sp.GetRequiredService<ModelTraining>());
         services.AddSingleton<ClusterAssignmentQueue>();
         services.AddSingleton<IDomainEventPublisher>(sp => sp.GetRequiredService<ClusterAssignmentQueue>());
         services.AddSingleton<IClassificationSuggester, ClassificationSuggester>();

@@ -11,11 +11,28 @@ namespace ComplaintOps.Analytics.Models;
 /// </summary>
 public sealed class ModelTraining(
     IClusterStore store, CurrentModels current, ModelStore files, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTraining> logger)
+    : IModelTrainingControl
 {
     private readonly SemaphoreSlim _oneRun = new(1, 1);
+    private readonly SemaphoreSlim _requested = new(0, 1);
     private ModelTrainingStatus _status = new(false, null, null, null, null);
 
     public ModelTrainingStatus Status => Volatile.Read(ref _status);
+
+    public void RequestRetrain()
+    {
+        try
+        {
+            _requested.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // already requested
+        }
+    }
+
+    /// <summary>Completes when <see cref="RequestRetrain"/> was called (once per request).</summary>
+    public Task WaitForRetrainRequestAsync(CancellationToken cancellationToken) => _requested.WaitAsync(cancellationToken);
 
     /// <summary>Publishes the newest stored version; false when none is stored.</summary>
     public bool LoadLatest()

@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Hotspots;
+using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Features.Dashboard;
 
 namespace ComplaintOps.Tests.Analytics;

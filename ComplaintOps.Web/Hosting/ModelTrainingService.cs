@@ -6,29 +6,12 @@ namespace ComplaintOps.Web.Hosting;
 
 /// <summary>
 /// Keeps the analytics models current: loads the newest stored version at start (or trains one when none exists), retrains
-/// on the schedule and on demand (<see cref="RequestRetrain"/>), and assigns newly registered complaints to clusters in batches.
+/// on the schedule and on demand (<see cref="ModelTraining.RequestRetrain"/>, the analytics page's button), and assigns newly registered complaints to clusters in batches.
 /// </summary>
 public sealed class ModelTrainingService(
     ModelTraining training, ClusterAssignmentQueue queue, DashboardAggregator dashboard, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTrainingService> logger)
     : BackgroundService
 {
-    private readonly SemaphoreSlim _retrainRequested = new(0, 1);
-
-    /// <summary>Asks for a retraining now (ignored while one is already requested).</summary>
-    public void RequestRetrain()
-    {
-        if (_retrainRequested.CurrentCount == 0)
-        {
-            try
-            {
-                _retrainRequested.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-            }
-        }
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();   // do not hold up the host's start
@@ -44,7 +27,7 @@ public sealed class ModelTrainingService(
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 var schedule = Task.Delay(options.Value.RetrainEvery, clock, wait.Token);
-                var demand = _retrainRequested.WaitAsync(wait.Token);
+                var demand = training.WaitForRetrainRequestAsync(wait.Token);
                 await Task.WhenAny(schedule, demand);
                 await wait.CancelAsync();
                 stoppingToken.ThrowIfCancellationRequested();

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
@@ -49,5 +50,5 @@ public sealed record ComplaintFacts(
     public string? Cluster { get; init; }
 
     /// <summary>What hotspots are counted over: the cluster when there is one, otherwise the category; null when neither is known yet.</summary>
-    public string? TopicKey => Cluster ?? Category;
+    public string? TopicKey => TopicKeys.Of(Cluster, Category);
 }

@@ -30,6 +30,21 @@ public sealed class ModelTrainingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retrain_request_wakes_the_training_once_however_often_it_is_clicked()
+    {
+        var first = Training.WaitForRetrainRequestAsync(Ct);
+        Assert.False(first.IsCompleted);
+
+        Training.RequestRetrain();
+        Training.RequestRetrain();
+
+        await first;
+        var second = Training.WaitForRetrainRequestAsync(Ct);
+        await Task.Delay(50, Ct);
+        Assert.False(second.IsCompleted);
+    }
+
+    [Fact]
     public async Task Too_few_complaints_train_nothing_and_say_why()
     {
         await _services.GetRequiredService<IComplaintCommands>().RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);

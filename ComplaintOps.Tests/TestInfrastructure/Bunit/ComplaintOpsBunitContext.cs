@@ -41,6 +41,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton(Options.Create(new SlaOptions()));
         Services.AddSingleton<LocalTime>();
         Services.AddSingleton<CurrentModels>();
+        Services.AddSingleton<IModelTrainingControl>(Training);
         Services.AddSingleton<TopicNames>();
         Services.AddSingleton<SharedMarkupCache>();
         Services.AddSingleton<IComplaintQueries>(Queries);
@@ -76,6 +77,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeQueueQueries QueueQueries { get; } = new();
 
     protected FakeClassificationSuggester Suggester { get; } = new();
+
+    protected FakeModelTrainingControl Training { get; } = new();
     protected EmptyCaseLibrary CaseLibrary { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>

@@ -1,5 +1,7 @@
 using Bunit;
+using ComplaintOps.Analytics.Clustering;
 using ComplaintOps.Analytics.Effectiveness;
+using ComplaintOps.Analytics.Models;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
@@ -34,6 +36,35 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
             ClosedAtUtc = o.ClosedAtUtc?.AddMonths(7),
             Clocks = [.. o.Clocks.Select(c => new ClockOutcome(c.DueAtUtc.AddMonths(7), c.MetAtUtc?.AddMonths(7)))],
         }));
+    }
+
+    [Fact]
+    public void The_topic_model_panel_says_when_there_is_no_model_and_asks_for_a_retraining_once()
+    {
+        Training.Status = new ModelTrainingStatus(false, null, null, null, "too few complaints (12 < 200)");
+
+        var cut = Render<AnalyticsPage>();
+
+        Assert.Contains("No model yet", cut.Find("[data-testid=model-version]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("too few complaints", cut.Find("[data-testid=model-error]").TextContent, StringComparison.Ordinal);
+        cut.Find("[data-testid=model-retrain]").Click();
+        Assert.Equal(1, Training.Requests);
+        Assert.NotNull(cut.Find("[data-testid=model-requested]"));
+        Assert.True(cut.Find("[data-testid=model-retrain]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void The_topic_model_panel_shows_the_version_in_use()
+    {
+        var texts = Enumerable.Range(0, 20).Select(i => $"信用卡年费被重复扣收 {i}").Concat(Enumerable.Range(0, 20).Select(i => $"mobile app login fails {i}")).ToList();
+        var topics = TopicModelTrainer.Train(texts, new TopicModelOptions { ClusterCount = 2, Dimensions = 8 }, Xunit.TestContext.Current.CancellationToken).Model;
+        Services.GetRequiredService<CurrentModels>().Publish(new ComplaintModels("v7", Now, 40, topics, null, null));
+
+        var cut = Render<AnalyticsPage>();
+
+        var shown = cut.Find("[data-testid=model-version]").TextContent;
+        Assert.Contains("v7", shown, StringComparison.Ordinal);
+        Assert.Contains("40 complaints, 2 clusters", shown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace ComplaintOps.Analytics.Hotspots;
+namespace ComplaintOps.Data.Domain.Clusters;
 
 /// <summary>
 /// The one rule for what analytics group complaints by: the ML cluster id once clustering has assigned one, otherwise the
