@@ -15,24 +15,25 @@ public sealed class ModelTraining(
 {
     private readonly SemaphoreSlim _oneRun = new(1, 1);
     private readonly SemaphoreSlim _requested = new(0, 1);
+    private int _retrainPending;
     private ModelTrainingStatus _status = new(false, null, null, null, null);
 
     public ModelTrainingStatus Status => Volatile.Read(ref _status);
 
     public void RequestRetrain()
     {
-        try
+        if (Interlocked.Exchange(ref _retrainPending, 1) == 0)
         {
-            _requested.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // already requested
+            _requested.Release();   // requests before the training picks this one up are the same request
         }
     }
 
-    /// <summary>Completes when <see cref="RequestRetrain"/> was called (once per request).</summary>
-    public Task WaitForRetrainRequestAsync(CancellationToken cancellationToken) => _requested.WaitAsync(cancellationToken);
+    /// <summary>Completes when <see cref="RequestRetrain"/> was called (once however often it was called meanwhile).</summary>
+    public async Task WaitForRetrainRequestAsync(CancellationToken cancellationToken)
+    {
+        await _requested.WaitAsync(cancellationToken);
+        Interlocked.Exchange(ref _retrainPending, 0);
+    }
 
     /// <summary>Publishes the newest stored version; false when none is stored.</summary>
     public bool LoadLatest()
