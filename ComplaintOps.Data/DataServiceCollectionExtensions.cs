@@ -66,6 +66,8 @@ public static class DataServiceCollectionExtensions
         });
         services.AddSingleton<IDbContextFactory<ComplaintOpsDbContext>>(sp =>
             new ComplaintOpsDbContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
+        // ASP.NET Core Identity's stores want a scoped context; it comes from the same pool.
+        services.AddScoped<ComplaintOpsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         return services;
     }
 

@@ -33,7 +33,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
-        builder.Services.AddCurrentStaff();
+        builder.Services.AddComplaintOpsIdentity();
+        builder.Services.AddComplaintOpsRateLimits();
         builder.Services.AddSingleton<LocalTime>();
         builder.Services.AddSingleton<TopicNames>();
         builder.Services.AddSingleton<SharedMarkupCache>();
@@ -46,6 +47,7 @@ public static class WebServiceCollectionExtensions
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<IdentitySeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication UseComplaintOpsWeb(this WebApplication app)
@@ -66,15 +68,19 @@ public static class WebServiceCollectionExtensions
         };
         localization.RequestCultureProviders = [.. localization.RequestCultureProviders.Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)];
         app.UseRequestLocalization(localization);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
 
     public static WebApplication MapComplaintOpsEndpoints(this WebApplication app)
     {
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
         app.MapCultureEndpoint();
+        app.MapAccountEndpoints();
         app.MapIntakeApi();
         app.MapRealtime();
         app.MapDiagnostics(app.Configuration);

@@ -5,12 +5,17 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Persistence.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintOps.Data.Persistence;
 
-/// <summary>Provider-agnostic model. Each provider has a derived context with its own migration set.</summary>
-public abstract class ComplaintOpsDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// Provider-agnostic model, including the ASP.NET Core Identity tables (accounts live in the same database as the work
+/// they authorize). Each provider has a derived context with its own migration set.
+/// </summary>
+public abstract class ComplaintOpsDbContext(DbContextOptions options) : IdentityDbContext<ComplaintOpsUser>(options)
 {
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
@@ -30,6 +35,9 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : DbContex
 
     public DbSet<LibraryCaseVector> LibraryCaseVectors => Set<LibraryCaseVector>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);
+    }
 }

@@ -40,9 +40,12 @@ public sealed partial class DatabaseInitializer(
             LogCalendar(string.Join(", ", ChinaCalendar.Years));
         }
 
-        if (!await db.Staff.AnyAsync(cancellationToken))
+        // The shipped directory is merged in by id: people added since (by an administrator) and edits are kept.
+        var known = await db.Staff.Select(s => s.Id).ToListAsync(cancellationToken);
+        var missing = StaffDirectory.Initial().Where(s => !known.Contains(s.Id)).ToList();
+        if (missing.Count > 0)
         {
-            db.Staff.AddRange(StaffDirectory.Initial());
+            db.Staff.AddRange(missing);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
@@ -38,8 +39,11 @@ public sealed class ControlTests
         Assert.Equal(StaffRole.DepartmentHead, c.RequiredApprovalRole);
         Assert.Equal("authorization_pending",
             Assert.Throws<DomainException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.SubmitForReview), TestRules.Handler, at, Rules)).Code);
-        Assert.Equal("authorization_limit",
-            Assert.Throws<DomainException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Handler, at, Rules)).Code);
+        Assert.Equal(Permission.AuthorizeCompensation,
+            Assert.Throws<ForbiddenException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Handler, at, Rules)).Missing);
+        var otherHead = new Actor("HLOANS0", "李主任", StaffRole.DepartmentHead, "LOANS");
+        Assert.Equal("out_of_scope",
+            Assert.Throws<ForbiddenException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), otherHead, at, Rules)).Code);
 
         c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Head, at, Rules);
         c.Apply(new ComplaintAction(ComplaintTrigger.SubmitForReview), TestRules.Handler, at.AddMinutes(5), Rules);
@@ -99,7 +103,7 @@ public sealed class ControlTests
         var c = new ComplaintBuilder().Build();
         var at = c.UpdatedAtUtc.AddHours(1);
 
-        Assert.Equal("forbidden", Assert.Throws<DomainException>(() => c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Reject), TestRules.Agent, at, Rules)).Code);
+        Assert.Equal("forbidden", Assert.Throws<ForbiddenException>(() => c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Reject), TestRules.Agent, at, Rules)).Code);
         Assert.Equal("invalid_reason", Assert.Throws<DomainException>(() =>
             c.Apply(new ComplaintAction(ComplaintTrigger.Reject), TestRules.Supervisor, at, Rules)).Code);
         Assert.Equal(ComplaintStatus.Registered, c.Status);
@@ -126,7 +130,7 @@ public sealed class ControlTests
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.UnderReview);
 
-        Assert.Equal("forbidden", Assert.Throws<DomainException>(() =>
+        Assert.Equal("forbidden", Assert.Throws<ForbiddenException>(() =>
             c.Apply(new ComplaintAction(ComplaintTrigger.Approve), TestRules.Head, c.UpdatedAtUtc.AddHours(1), Rules)).Code);
         c.Apply(new ComplaintAction(ComplaintTrigger.ReturnForRework) { Reason = "根因分析不充分" }, TestRules.Supervisor, c.UpdatedAtUtc.AddHours(1), Rules);
         Assert.Equal(ComplaintStatus.Investigating, c.Status);
@@ -147,9 +151,9 @@ public sealed class ControlTests
     {
         var c = new ComplaintBuilder().Build();
 
-        Assert.Equal("forbidden", Assert.Throws<DomainException>(() =>
+        Assert.Equal("forbidden", Assert.Throws<ForbiddenException>(() =>
             c.Apply(new ComplaintAction(ComplaintTrigger.AddNote) { Note = "x" }, TestRules.Auditor, c.UpdatedAtUtc, Rules)).Code);
-        Assert.Throws<DomainException>(() => Complaint.Register(ComplaintBuilder.Sample(), TestRules.Auditor, c.UpdatedAtUtc, Rules));
+        Assert.Throws<ForbiddenException>(() => Complaint.Register(ComplaintBuilder.Sample(), TestRules.Auditor, c.UpdatedAtUtc, Rules));
     }
 
     [Fact]
@@ -206,21 +210,21 @@ public sealed class ControlTests
     public void Available_triggers_leave_out_what_the_complaints_own_state_rules_out()
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Investigating);
-        Assert.Contains(ComplaintTrigger.Acknowledge, c.AvailableTriggers());
-        Assert.Contains(ComplaintTrigger.Pause, c.AvailableTriggers());
-        Assert.DoesNotContain(ComplaintTrigger.Resume, c.AvailableTriggers());
+        Assert.Contains(ComplaintTrigger.Acknowledge, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.Contains(ComplaintTrigger.Pause, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.DoesNotContain(ComplaintTrigger.Resume, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
 
         c.Apply(new ComplaintAction(ComplaintTrigger.Acknowledge), TestRules.Agent, c.UpdatedAtUtc.AddMinutes(1), Rules);
         c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, c.UpdatedAtUtc.AddMinutes(1), Rules);
 
-        Assert.DoesNotContain(ComplaintTrigger.Acknowledge, c.AvailableTriggers());
-        Assert.DoesNotContain(ComplaintTrigger.Pause, c.AvailableTriggers());
-        Assert.Contains(ComplaintTrigger.Resume, c.AvailableTriggers());
-        Assert.All(c.AvailableTriggers(), t => Assert.True(ComplaintWorkflow.IsPermitted(c.Status, t)));
+        Assert.DoesNotContain(ComplaintTrigger.Acknowledge, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.DoesNotContain(ComplaintTrigger.Pause, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.Contains(ComplaintTrigger.Resume, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.All(c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers), t => Assert.True(ComplaintWorkflow.IsPermitted(c.Status, t)));
 
         var pending = Proposed(5_000m, TestRules.Handler);
-        Assert.Contains(ComplaintTrigger.AuthorizeCompensation, pending.AvailableTriggers());
-        Assert.DoesNotContain(ComplaintTrigger.SubmitForReview, pending.AvailableTriggers());
-        Assert.DoesNotContain(ComplaintTrigger.AuthorizeCompensation, Proposed(500m, TestRules.Handler).AvailableTriggers());
+        Assert.Contains(ComplaintTrigger.AuthorizeCompensation, pending.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.DoesNotContain(ComplaintTrigger.SubmitForReview, pending.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.DoesNotContain(ComplaintTrigger.AuthorizeCompensation, Proposed(500m, TestRules.Handler).AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
@@ -14,11 +15,14 @@ public static class TestRules
     public static readonly HandlingRules Bank2020 = new(SlaPolicies.Bank2020, Calendar, AuthorizationTiers.Default);
 
     public static readonly Actor Agent = new("A001", "王芳", StaffRole.IntakeAgent);
-    public static readonly Actor Handler = new("HCARDS1", "刘敏", StaffRole.Handler);
-    public static readonly Actor Head = new("HCARDS0", "张杰主任", StaffRole.DepartmentHead);
+    public static readonly Actor Handler = new("HCARDS1", "刘敏", StaffRole.Handler, "CARDS");
+    public static readonly Actor Head = new("HCARDS0", "张杰主任", StaffRole.DepartmentHead, "CARDS");
     public static readonly Actor Supervisor = new("S001", "赵建国", StaffRole.Supervisor);
     public static readonly Actor FeedbackAgent = new("F001", "周婷", StaffRole.FeedbackAgent);
     public static readonly Actor Auditor = new("U001", "吴审计", StaffRole.Auditor);
+
+    /// <summary>Someone holding every permission, for tests about what the complaint's own state allows (not about who may).</summary>
+    public static readonly Actor AllPowers = new("T000", "全权测试", StaffRole.Supervisor, null, Enum.GetValues<Permission>().ToHashSet());
 
     /// <summary>A local (Asia/Shanghai) wall-clock time as a UTC instant.</summary>
     public static DateTimeOffset Local(int year, int month, int day, int hour = 10, int minute = 0) =>

@@ -11,7 +11,7 @@ public static class IntakeEndpoints
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    private static readonly Actor ApiActor = new("api", "Intake API", StaffRole.System);
+    private static readonly Actor ApiActor = Actor.System("api", "Intake API");
 
     public static IServiceCollection AddIntakeApi(this IServiceCollection services)
     {
@@ -22,7 +22,8 @@ public static class IntakeEndpoints
 
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/complaints").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        // The API key filter is this group's authentication (no cookie, no sign-in redirect).
+        var api = app.MapGroup("/api/v1/complaints").AllowAnonymous().AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
         api.MapPost("/", RegisterAsync);
         api.MapGet("/{id:guid}", GetAsync);
     }
@@ -72,7 +73,7 @@ public static class IntakeEndpoints
         try
         {
             var result = await commands.RegisterAsync(complaint, ApiActor, key.Length == 0 ? null : key, ct);
-            var detail = await queries.GetAsync(result.Id, ct);
+            var detail = await queries.GetAsync(result.Id, ApiActor, ct);
             var response = ComplaintResponse.From(detail!);
             if (!result.Created)
             {
@@ -90,7 +91,7 @@ public static class IntakeEndpoints
 
     private static async Task<IResult> GetAsync(Guid id, IComplaintQueries queries, CancellationToken ct)
     {
-        var detail = await queries.GetAsync(id, ct);
+        var detail = await queries.GetAsync(id, ApiActor, ct);
         return detail is null ? new NotFoundException("Complaint", id).ToProblem() : Results.Ok(ComplaintResponse.From(detail));
     }
 }

@@ -17,5 +17,5 @@ public static class CultureEndpoint
 
             var target = redirect is { Length: > 0 } && redirect.StartsWith('/') && !redirect.StartsWith("//", StringComparison.Ordinal) ? redirect : "/";
             return Results.LocalRedirect(target);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();   // the sign-in page offers both languages
 }

@@ -25,3 +25,19 @@ public sealed class ConcurrencyConflictException(Guid complaintId, int expectedV
 
 /// <summary>The referenced object does not exist.</summary>
 public sealed class NotFoundException(string what, object key) : DomainException("not_found", $"{what} '{key}' was not found.");
+
+/// <summary>The person may not do this: a permission is missing, or the complaint is outside their scope.</summary>
+public sealed class ForbiddenException(string code, string message, Access.Permission? missing = null) : DomainException(code, message)
+{
+    /// <summary>The permission that would allow it, when one would.</summary>
+    public Access.Permission? Missing { get; } = missing;
+
+    public static ForbiddenException Lacking(Access.Permission permission) =>
+        new("forbidden", $"This needs the permission {permission}.", permission);
+
+    public static ForbiddenException OutOfScope() =>
+        new("out_of_scope", "This complaint belongs to another department.");
+
+    public static ForbiddenException NotYours() =>
+        new("not_assigned_to_you", "This complaint is assigned to someone else.");
+}

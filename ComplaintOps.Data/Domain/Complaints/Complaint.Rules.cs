@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
@@ -9,12 +10,16 @@ namespace ComplaintOps.Data.Domain.Complaints;
 public sealed partial class Complaint
 {
     /// <summary>
-    /// The triggers that can be fired now: permitted by the workflow table from the current status and not ruled out by
-    /// the complaint's own state (nothing to resume, already acknowledged, compensation waiting for authorization…).
-    /// What the caller must still supply (a reason, an amount) and who may fire it are checked when it is applied.
+    /// The triggers <paramref name="viewer"/> can fire now: permitted by the workflow table from the current status, not
+    /// ruled out by the complaint's own state (nothing to resume, already acknowledged, compensation waiting for
+    /// authorization…), and allowed by the viewer's permissions and scope — so no button is offered that would be refused
+    /// for who they are. What the caller must still supply (a reason, an amount) is checked when it is applied.
     /// </summary>
-    public IReadOnlyList<ComplaintTrigger> AvailableTriggers() =>
-        ComplaintWorkflow.PermittedTriggers(Status).Where(StatePermits).ToArray();
+    public IReadOnlyList<ComplaintTrigger> AvailableTriggers(Actor viewer, AuthorizationTiers tiers) =>
+        ComplaintWorkflow.PermittedTriggers(Status).Where(StatePermits)
+            .Where(t => ComplaintAccess.Refusal(this, viewer, t) is null)
+            .Where(t => t != ComplaintTrigger.AuthorizeCompensation || tiers.LimitOf(viewer) >= CompensationAmount)
+            .ToArray();
 
     private bool StatePermits(ComplaintTrigger trigger) => trigger switch
     {
@@ -37,6 +42,11 @@ public sealed partial class Complaint
                 break;
             case ComplaintTrigger.Assign or ComplaintTrigger.Reassign:
                 Require(a.Department is { } dep && Departments.Exists(dep), "department", "A known department is required.");
+                if (ComplaintAccess.RoutingRefusal(actor, a.Department) is { } refusal)
+                {
+                    throw refusal;
+                }
+
                 if (a.HandlerId is { } handler && NamedEmployeeIds.Contains(handler, StringComparer.OrdinalIgnoreCase))
                 {
                     throw new DomainException("recusal", $"The complaint names employee {handler}; they may not handle it (recusal).");
@@ -53,23 +63,18 @@ public sealed partial class Complaint
                 break;
             case ComplaintTrigger.AuthorizeCompensation:
                 Require(!CompensationAuthorized, "trigger", "The resolution needs no further authorization.");
-                if (rules.Tiers.LimitOf(actor.Role) < CompensationAmount)
+                if (rules.Tiers.LimitOf(actor) < CompensationAmount)
                 {
                     throw new DomainException("authorization_limit",
-                        $"¥{CompensationAmount:N2} is above the {actor.Role} limit of ¥{rules.Tiers.LimitOf(actor.Role):N2}; it needs {rules.Tiers.LowestCovering(CompensationAmount)}.");
+                        $"¥{CompensationAmount:N2} is above your limit of ¥{rules.Tiers.LimitOf(actor):N2}; it needs {rules.Tiers.LowestCovering(CompensationAmount)}.");
                 }
 
                 break;
             case ComplaintTrigger.SubmitForReview when !CompensationAuthorized:
                 throw new DomainException("authorization_pending",
                     $"The resolution grants ¥{CompensationAmount:N2} and waits for authorization by a {RequiredApprovalRole}.");
-            case ComplaintTrigger.Approve or ComplaintTrigger.ReturnForRework:
-                RequireRole(actor, "Review by the supervision team", StaffRole.Supervisor);
-                if (a.Trigger == ComplaintTrigger.ReturnForRework)
-                {
-                    RequireReason(a);
-                }
-
+            case ComplaintTrigger.ReturnForRework:
+                RequireReason(a);
                 break;
             case ComplaintTrigger.GiveFeedback:
                 break;
@@ -81,7 +86,6 @@ public sealed partial class Complaint
                 RequireReason(a);
                 break;
             case ComplaintTrigger.Reject:
-                RequireRole(actor, "Rejection needs supervisor approval", StaffRole.Supervisor);
                 RequireReason(a);
                 break;
             case ComplaintTrigger.Merge or ComplaintTrigger.RecordRepeat:
@@ -155,7 +159,7 @@ public sealed partial class Complaint
                 ResolutionOwner = a.ResolutionOwner;
                 CompensationKind = a.CompensationKind;
                 CompensationAmount = a.CompensationAmount;
-                CompensationAuthorized = rules.Tiers.LimitOf(actor.Role) >= a.CompensationAmount;
+                CompensationAuthorized = rules.Tiers.LimitOf(actor) >= a.CompensationAmount;
                 RequiredApprovalRole = CompensationAuthorized ? null : rules.Tiers.LowestCovering(a.CompensationAmount);
                 CompensationAuthorizedBy = CompensationAuthorized ? actor.Name : null;
                 break;
@@ -283,12 +287,4 @@ public sealed partial class Complaint
 
     private static void RequireReason(ComplaintAction a) =>
         Require(!string.IsNullOrWhiteSpace(a.Reason), "reason", "A reason is required.");
-
-    private static void RequireRole(Actor actor, string what, params StaffRole[] roles)
-    {
-        if (!roles.Contains(actor.Role))
-        {
-            throw new DomainException("forbidden", $"{what}: {string.Join(" or ", roles)} only (you are {actor.Role}).");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
@@ -155,9 +156,9 @@ public sealed partial class Complaint : Entity
     public static Complaint Register(NewComplaint data, Actor actor, DateTimeOffset nowUtc, HandlingRules rules,
         string? idempotencyKey = null, string? intakeFingerprint = null, Guid? id = null)
     {
-        if (actor.Role == StaffRole.Auditor)
+        if (!actor.Has(Permission.RegisterComplaint))
         {
-            throw new DomainException("forbidden", "Auditors have read-only access.");
+            throw ForbiddenException.Lacking(Permission.RegisterComplaint);
         }
 
         if (id == Guid.Empty)
@@ -217,9 +218,9 @@ public sealed partial class Complaint : Entity
     {
         var from = Status;
         var to = ComplaintWorkflow.Next(from, action.Trigger);
-        if (actor.Role == StaffRole.Auditor)
+        if (ComplaintAccess.Refusal(this, actor, action.Trigger) is { } refusal)
         {
-            throw new DomainException("forbidden", "Auditors have read-only access.");
+            throw refusal;
         }
 
         nowUtc = StoredInstant.Normalize(nowUtc);

@@ -1,5 +1,9 @@
 namespace ComplaintOps.Data.Domain.Reference;
 
+/// <summary>
+/// A person's job in complaint handling. Recorded on every event (who did it, in which capacity) and used to name the
+/// permission set a person starts with; what a role may do is decided by its permissions, never by this name.
+/// </summary>
 public enum StaffRole
 {
     IntakeAgent,
@@ -11,10 +15,6 @@ public enum StaffRole
     Auditor,
     /// <summary>An integration calling the intake API.</summary>
     System,
-}
-
-/// <summary>Who does something. Recorded on every event.</summary>
-public sealed record Actor(string Id, string Name, StaffRole Role)
-{
-    public static Actor System(string id) => new(id, id, StaffRole.System);
+    Manager,
+    Administrator,
 }

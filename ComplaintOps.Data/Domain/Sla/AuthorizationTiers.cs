@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Reference;
 
 namespace ComplaintOps.Data.Domain.Sla;
@@ -12,20 +13,18 @@ public enum CompensationKind
     WrittenApology,
 }
 
-/// <summary>Authorization tiers (授权机制): the amount each role may grant on its own.</summary>
+/// <summary>Authorization tiers (授权机制): the amount a person may grant on their own, by the tier permission they hold.</summary>
 public sealed record AuthorizationTiers(decimal HandlerLimit, decimal DepartmentHeadLimit)
 {
     public static readonly AuthorizationTiers Default = new(1_000m, 10_000m);
 
-    public decimal LimitOf(StaffRole role) => role switch
-    {
-        StaffRole.Supervisor => decimal.MaxValue,
-        StaffRole.DepartmentHead => DepartmentHeadLimit,
-        StaffRole.Handler => HandlerLimit,
-        _ => 0m,
-    };
+    public decimal LimitOf(Actor actor) =>
+        actor.Has(Permission.CompensationUnlimited) ? decimal.MaxValue
+        : actor.Has(Permission.CompensationDepartmentTier) ? DepartmentHeadLimit
+        : actor.Has(Permission.CompensationHandlerTier) ? HandlerLimit
+        : 0m;
 
-    /// <summary>The lowest role whose limit covers <paramref name="amount"/>.</summary>
+    /// <summary>The lowest role whose default tier covers <paramref name="amount"/> (shown as who must authorize).</summary>
     public StaffRole LowestCovering(decimal amount) =>
         amount <= HandlerLimit ? StaffRole.Handler
         : amount <= DepartmentHeadLimit ? StaffRole.DepartmentHead

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +10,10 @@ namespace ComplaintOps.Data.Features.Complaints;
 
 public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rules, TimeProvider clock) : IComplaintQueries
 {
-    public async Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, CancellationToken cancellationToken)
+    public async Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var q = Filter(db.Complaints.AsNoTracking(), query);
+        var q = Filter(ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer), query);
         var total = await q.CountAsync(cancellationToken);
         var rows = await Sort(q, query.Sort)
             .Skip(Math.Max(0, query.Skip))
@@ -19,25 +21,26 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
             .Select(c => new ComplaintRow(c.Id, c.Reference, c.Subject, c.Status, c.Channel, c.Category, c.Severity, c.Department,
                 c.HandlerName, c.CustomerName, c.CustomerTier, c.RegisteredAtUtc, c.NextDueAtUtc, c.NextDueClock, c.Round))
             .ToListAsync(cancellationToken);
-        return new PagedResult<ComplaintRow>(rows, total);
+        var seesPersonalData = viewer.Has(Permission.ViewPersonalData);
+        return new PagedResult<ComplaintRow>(seesPersonalData ? rows : [.. rows.Select(r => r with { CustomerName = PersonalDataMask.Name(r.CustomerName) })], total);
     }
 
-    public async Task<ComplaintDetail?> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<ComplaintDetail?> GetAsync(Guid id, Actor viewer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await db.Complaints.AsNoTracking().Include(c => c.Clocks).Include(c => c.Events)
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return complaint is null ? null : ToDetail(complaint);
+        return complaint is null || !ComplaintAccess.CanView(viewer, complaint.Department, complaint.HandlerId) ? null : ToDetail(complaint, viewer);
     }
 
-    public async Task<ComplaintDetail?> GetByReferenceAsync(string reference, CancellationToken cancellationToken)
+    public async Task<ComplaintDetail?> GetByReferenceAsync(string reference, Actor viewer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var id = await db.Complaints.AsNoTracking().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
-        return id is { } found ? await GetAsync(found, cancellationToken) : null;
+        return id is { } found ? await GetAsync(found, viewer, cancellationToken) : null;
     }
 
-    private ComplaintDetail ToDetail(Complaint c)
+    private ComplaintDetail ToDetail(Complaint c, Actor viewer)
     {
         var now = clock.GetUtcNow();
         var clocks = c.Clocks.OrderBy(k => k.Round).ThenBy(k => k.Kind).ThenBy(k => k.StartedAtUtc)
@@ -48,11 +51,13 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
             .Select(e => new EventView(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.ActorRole, e.OccurredAtUtc, e.Reason,
                 e.Details is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(e.Details)!, e.Hash))
             .ToList();
-        return new ComplaintDetail(c.Id, c.Reference, c.Version, c.Status, c.Channel, c.Subject, c.Description, c.Language, c.CustomerName,
-            c.CustomerPhone, c.CustomerEmail, c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
+        var open = viewer.Has(Permission.ViewPersonalData);
+        return new ComplaintDetail(c.Id, c.Reference, c.Version, c.Status, c.Channel, c.Subject, c.Description, c.Language,
+            open ? c.CustomerName : PersonalDataMask.Name(c.CustomerName),
+            open ? c.CustomerPhone : PersonalDataMask.Phone(c.CustomerPhone), open ? c.CustomerEmail : PersonalDataMask.Email(c.CustomerEmail), c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
             c.HandlerName, c.FirstResponderName, c.SlaPolicyName, c.NamedEmployeeIds, c.RegisteredAtUtc, c.Round, c.IsPaused, c.PauseReason,
             c.RootCause, c.Measures, c.ResolutionOwner, c.CompensationKind, c.CompensationAmount, c.CompensationAuthorized, c.RequiredApprovalRole,
-            c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, c.AvailableTriggers(),
+            c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, c.AvailableTriggers(viewer, rules.Tiers),
             ComplaintEvent.FindBreak(c.Events) is null && c.Events.Count == c.EventCount);
     }
 

@@ -11,8 +11,10 @@ public sealed class HandlingRulesProvider(ICalendarService calendar, IOptions<Sl
     {
         var o = options.Value;
         var policy = SlaPolicies.Get(policyName ?? o.Policy) with { AtRiskFraction = o.AtRiskFraction };
-        return new HandlingRules(policy, await calendar.GetAsync(cancellationToken), new AuthorizationTiers(o.HandlerLimit, o.DepartmentHeadLimit));
+        return new HandlingRules(policy, await calendar.GetAsync(cancellationToken), Tiers);
     }
 
     public double AtRiskFraction => options.Value.AtRiskFraction;
+
+    public AuthorizationTiers Tiers => new(options.Value.HandlerLimit, options.Value.DepartmentHeadLimit);
 }

@@ -18,6 +18,8 @@ public static class StaffDirectory
             new("F002", "Grace Liu", "Grace Liu", StaffRole.FeedbackAgent, null),
             new("C001", "钱明", "Qian Ming", StaffRole.Compliance, null),
             new("U001", "吴审计", "Wu Shenji", StaffRole.Auditor, null),
+            new("M001", "陈志远", "Chen Zhiyuan", StaffRole.Manager, null),
+            new("X001", "马骏", "Ma Jun", StaffRole.Administrator, null),
         };
         string[] surnames = ["张", "刘", "陈", "杨", "黄", "林", "郭", "何", "高", "罗"];
         string[] given = ["伟", "静", "磊", "敏", "洋", "勇", "艳", "杰", "涛", "霞"];

@@ -125,7 +125,7 @@ public sealed class CasePromotionTests : IAsyncLifetime
             CustomerEmail = "zhang.san@example.com",
         };
         var id = await _stack.ComplaintAsync(data);
-        var detail = await _stack.ComplaintQueries.GetAsync(id, Ct);
+        var detail = await _stack.ComplaintQueries.GetAsync(id, TestRules.Supervisor, Ct);
 
         var draft = _stack.Library.Draft(detail!);
         var promoted = await _stack.Library.PromoteAsync(

@@ -1,3 +1,4 @@
+using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
@@ -53,7 +54,7 @@ public sealed class SimilarCasesTests : IAsyncLifetime
             Subject = "理财产品到期不能赎回",
             Description = "我在网点买的理财产品已经到期，但一直不能赎回，本金和收益都没有到账，当时客户经理没有说明流动性风险。",
         }, ComplaintStatus.Investigating, "WEALTH");
-        var complaint = (await _stack.ComplaintQueries.GetAsync(id, Ct))!;
+        var complaint = (await _stack.ComplaintQueries.GetAsync(id, TestRules.Supervisor, Ct))!;
 
         var similar = await _stack.Library.SimilarToComplaintAsync(complaint, 5, null, null, Ct);
 
@@ -67,7 +68,7 @@ public sealed class SimilarCasesTests : IAsyncLifetime
     public async Task Filters_and_self_exclusion_apply()
     {
         var sameAsPlanted = await _stack.Library.SimilarToCaseAsync(_planted.Id, 20, Ct);
-        var complaint = (await _stack.ComplaintQueries.GetAsync(_planted.ComplaintId, Ct))!;
+        var complaint = (await _stack.ComplaintQueries.GetAsync(_planted.ComplaintId, TestRules.Supervisor, Ct))!;
         var inCard = await _stack.Library.SimilarToComplaintAsync(complaint, 5, "CARD", null, Ct);
         var inCluster = await _stack.Library.SimilarToComplaintAsync(complaint, 5, null, "none-yet", Ct);
 

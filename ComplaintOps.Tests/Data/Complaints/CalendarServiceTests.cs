@@ -54,8 +54,8 @@ public sealed class CalendarServiceTests : IAsyncLifetime
         await calendar.SetDayAsync(new DateOnly(2026, 12, 22), CalendarDayKind.Holiday, "公司假日 Company holiday", Ct);
         var after = await commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
 
-        Assert.Equal(TestRules.EndOfDay(2026, 12, 22), (await queries.GetAsync(before.Id, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
-        Assert.Equal(TestRules.EndOfDay(2026, 12, 23), (await queries.GetAsync(after.Id, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
+        Assert.Equal(TestRules.EndOfDay(2026, 12, 22), (await queries.GetAsync(before.Id, TestRules.Supervisor, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
+        Assert.Equal(TestRules.EndOfDay(2026, 12, 23), (await queries.GetAsync(after.Id, TestRules.Supervisor, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
 
         await calendar.RemoveDayAsync(new DateOnly(2026, 12, 22), Ct);
         Assert.True((await calendar.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 12, 22)));

@@ -54,7 +54,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
     {
         var result = await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
 
-        var detail = await Queries.GetAsync(result.Id, Ct);
+        var detail = await Queries.GetAsync(result.Id, TestRules.Supervisor, Ct);
 
         Assert.NotNull(detail);
         Assert.Equal(ComplaintStatus.Registered, detail.Status);
@@ -75,7 +75,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
         _clock.Advance(TimeSpan.FromTicks(7_654_321));
         await Commands.ApplyAsync(id, 1, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct);
 
-        var detail = await Queries.GetAsync(id, Ct);
+        var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
 
         Assert.True(detail!.HistoryIntact);
         Assert.Equal(0, detail.RegisteredAtUtc.UtcTicks % TimeSpan.TicksPerMicrosecond);
@@ -93,7 +93,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
             version = await Commands.ApplyAsync(id, version, action, actor, Ct);
         }
 
-        var detail = await Queries.GetAsync(id, Ct);
+        var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
 
         Assert.Equal(ComplaintStatus.Closed, detail!.Status);
         Assert.Equal(9, detail.Timeline.Count);
@@ -113,7 +113,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidTransitionException>(() =>
             Commands.ApplyAsync(id, 1, new ComplaintAction(ComplaintTrigger.Approve), TestRules.Supervisor, Ct));
 
-        var detail = await Queries.GetAsync(id, Ct);
+        var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
         Assert.Equal(1, detail!.Version);
         Assert.Single(detail.Timeline);
     }
@@ -139,7 +139,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
 
         Assert.Single(outcomes, o => o.Won);
         Assert.All(outcomes.Where(o => !o.Won), o => Assert.IsType<ConcurrencyConflictException>(o.Error));
-        var detail = await Queries.GetAsync(id, Ct);
+        var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
         Assert.Equal(2, detail!.Version);
         Assert.Equal(2, detail.Timeline.Count);
         Assert.True(detail.HistoryIntact);
@@ -159,7 +159,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
         await first.SaveChangesAsync(Ct);
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
-        var detail = await Queries.GetAsync(id, Ct);
+        var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
         Assert.Equal(ComplaintStatus.Classified, detail!.Status);
         Assert.Equal(2, detail.Timeline.Count);
         Assert.True(detail.HistoryIntact);
@@ -175,7 +175,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
             Commands.ApplyAsync(id, 1, new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "x" }, TestRules.Agent, Ct));
 
         Assert.Contains("version 1", ex.Message);
-        Assert.Equal(ComplaintStatus.Classified, (await Queries.GetAsync(id, Ct))!.Status);
+        Assert.Equal(ComplaintStatus.Classified, (await Queries.GetAsync(id, TestRules.Supervisor, Ct))!.Status);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
         Assert.Equal(first.Id, retry.Id);
         await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() =>
             Commands.RegisterAsync(ComplaintBuilder.Sample() with { Subject = "另一件事" }, TestRules.Agent, "key-1", Ct));
-        Assert.Equal(1, (await Queries.ListAsync(new ComplaintListQuery(), Ct)).Total);
+        Assert.Equal(1, (await Queries.ListAsync(new ComplaintListQuery(), TestRules.Supervisor, Ct)).Total);
     }
 
     [Fact]
@@ -201,8 +201,8 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
 
         await Commands.MergeAsync(repeat.Id, repeat.Version, original.Id, hasNewFacts: true, TestRules.Agent, Ct);
 
-        var merged = await Queries.GetAsync(repeat.Id, Ct);
-        var kept = await Queries.GetAsync(original.Id, Ct);
+        var merged = await Queries.GetAsync(repeat.Id, TestRules.Supervisor, Ct);
+        var kept = await Queries.GetAsync(original.Id, TestRules.Supervisor, Ct);
         Assert.Equal(ComplaintStatus.Merged, merged!.Status);
         Assert.Equal(original.Id, merged.MergedIntoId);
         Assert.Equal(1, kept!.RepeatCount);
@@ -245,10 +245,10 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
             }
         }
 
-        var page = await Queries.ListAsync(new ComplaintListQuery { Take = 5, Skip = 5 }, Ct);
-        var classified = await Queries.ListAsync(new ComplaintListQuery { Statuses = [ComplaintStatus.Classified], Sort = ComplaintSort.Oldest }, Ct);
-        var text = await Queries.ListAsync(new ComplaintListQuery { Text = "投诉 07" }, Ct);
-        var due = await Queries.ListAsync(new ComplaintListQuery { Sort = ComplaintSort.DueSoonest, Take = 12 }, Ct);
+        var page = await Queries.ListAsync(new ComplaintListQuery { Take = 5, Skip = 5 }, TestRules.Supervisor, Ct);
+        var classified = await Queries.ListAsync(new ComplaintListQuery { Statuses = [ComplaintStatus.Classified], Sort = ComplaintSort.Oldest }, TestRules.Supervisor, Ct);
+        var text = await Queries.ListAsync(new ComplaintListQuery { Text = "投诉 07" }, TestRules.Supervisor, Ct);
+        var due = await Queries.ListAsync(new ComplaintListQuery { Sort = ComplaintSort.DueSoonest, Take = 12 }, TestRules.Supervisor, Ct);
 
         Assert.Equal(12, page.Total);
         Assert.Equal(["投诉 06", "投诉 05", "投诉 04", "投诉 03", "投诉 02"], page.Items.Select(r => r.Subject));

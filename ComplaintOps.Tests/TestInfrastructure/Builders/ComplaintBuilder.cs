@@ -118,7 +118,7 @@ public sealed class ComplaintBuilder
     public static Actor ActorFor(ComplaintTrigger trigger) => trigger switch
     {
         ComplaintTrigger.Approve or ComplaintTrigger.ReturnForRework or ComplaintTrigger.Reject => TestRules.Supervisor,
-        ComplaintTrigger.AuthorizeCompensation => TestRules.Head,
+        ComplaintTrigger.AuthorizeCompensation or ComplaintTrigger.Extend => TestRules.Head,
         ComplaintTrigger.GiveFeedback or ComplaintTrigger.Close => TestRules.FeedbackAgent,
         ComplaintTrigger.StartInvestigation or ComplaintTrigger.ProposeResolution or ComplaintTrigger.SubmitForReview
             or ComplaintTrigger.Pause or ComplaintTrigger.Resume => TestRules.Handler,

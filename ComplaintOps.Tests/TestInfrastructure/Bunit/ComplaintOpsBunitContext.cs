@@ -4,6 +4,7 @@ using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.CaseLibrary;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
@@ -48,7 +49,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IComplaintCommands>(Commands);
         Services.AddSingleton<IStaffQueries>(Staff);
         Services.AddSingleton<ICalendarService>(Calendar);
-        Services.AddScoped<CurrentStaff>();
+        Services.AddScoped<CurrentActor>();
+        RunAs(TestRules.Agent);
         Services.AddSingleton<IDashboardQueries>(DashboardQueries);
         Services.AddSingleton<IQueueQueries>(QueueQueries);
         Services.AddSingleton<IClassificationSuggester>(Suggester);
@@ -83,6 +85,14 @@ public abstract class ComplaintOpsBunitContext : BunitContext
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();
+
+    /// <summary>Signs <paramref name="actor"/> in for the components rendered next (claims as the app's claims factory writes them).</summary>
+    protected void RunAs(Actor actor)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(actor.Id);
+        auth.SetClaims(TestClaims.Of(actor));
+    }
 
     /// <summary>Sets the UI language for the rest of the test ("en" or "zh-CN"), as the culture cookie would.</summary>
     protected static void UseCulture(string name)

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 
 namespace ComplaintOps.Tests.TestInfrastructure.Bunit;
@@ -24,7 +25,7 @@ public sealed class FakeComplaintQueries : IComplaintQueries
 
     public void Add(ComplaintDetail detail) => Details[detail.Id] = detail;
 
-    public Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, CancellationToken cancellationToken)
+    public Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         lock (_listQueries)
         {
@@ -34,9 +35,9 @@ public sealed class FakeComplaintQueries : IComplaintQueries
         return Task.FromResult(new PagedResult<ComplaintRow>(Rows.Skip(query.Skip).Take(query.Take).ToList(), Rows.Count));
     }
 
-    public Task<ComplaintDetail?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+    public Task<ComplaintDetail?> GetAsync(Guid id, Actor viewer, CancellationToken cancellationToken) =>
         Task.FromResult(Details.GetValueOrDefault(id));
 
-    public Task<ComplaintDetail?> GetByReferenceAsync(string reference, CancellationToken cancellationToken) =>
+    public Task<ComplaintDetail?> GetByReferenceAsync(string reference, Actor viewer, CancellationToken cancellationToken) =>
         Task.FromResult(Details.Values.FirstOrDefault(d => d.Reference == reference));
 }

@@ -16,11 +16,13 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Demo:Users", "true");
+        builder.UseSetting("Intake:ApiKeys:0", "demo-intake-key");
         builder.UseSetting("Analytics:Training:ModelDirectory", _path + "-models");
     }
 
     public async Task<int> CountComplaintsAsync() =>
-        (await Services.GetRequiredService<IComplaintQueries>().ListAsync(new ComplaintListQuery { Take = 1 }, CancellationToken.None)).Total;
+        (await Services.GetRequiredService<IComplaintQueries>().ListAsync(new ComplaintListQuery { Take = 1 }, TestRules.Supervisor, CancellationToken.None)).Total;
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using ComplaintOps.Tests.TestInfrastructure;
 using Bunit;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
@@ -97,6 +98,7 @@ public sealed class DashboardPageTests : ComplaintOpsBunitContext
     [Fact]
     public void Outside_wall_mode_the_layout_has_its_nav_and_the_page_is_not_marked()
     {
+        RunAs(TestRules.Supervisor);
         var cut = Render<MainLayout>(p => p.Add(x => x.Body, (RenderFragment)(b =>
         {
             b.OpenComponent<DashboardPage>(0);

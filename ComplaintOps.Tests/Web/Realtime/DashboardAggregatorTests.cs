@@ -63,7 +63,7 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
         {
             _clock.Advance(TimeSpan.FromMinutes(random.Next(1, 240)));
             var id = ids[random.Next(ids.Count)];
-            var detail = (await _services.GetRequiredService<IComplaintQueries>().GetAsync(id, Ct))!;
+            var detail = (await _services.GetRequiredService<IComplaintQueries>().GetAsync(id, TestRules.Supervisor, Ct))!;
             // Mostly forward; now and then a complaint leaves the process.
             var leaving = new[] { ComplaintTrigger.Withdraw, ComplaintTrigger.Reject, ComplaintTrigger.Merge };
             var choices = detail.PermittedTriggers.Where(t => random.Next(12) == 0 || !leaving.Contains(t)).ToList();

@@ -43,7 +43,7 @@ public sealed partial class ComplaintDetailPage
     private ICaseLibrary Library { get; set; } = default!;
 
     [Inject]
-    private CurrentStaff CurrentStaff { get; set; } = default!;
+    private CurrentActor CurrentActor { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -59,7 +59,7 @@ public sealed partial class ComplaintDetailPage
 
     private async Task LoadAsync()
     {
-        _detail = await Queries.GetAsync(Id, CancellationToken.None);
+        _detail = await Queries.GetAsync(Id, await CurrentActor.GetAsync(), CancellationToken.None);
         _loaded = true;
         if (_detail is not null)
         {
@@ -130,14 +130,14 @@ public sealed partial class ComplaintDetailPage
         _error = null;
         try
         {
-            await CurrentStaff.EnsureAsync(CancellationToken.None);
+            var actor = await CurrentActor.GetAsync();
             if (action.Trigger == ComplaintTrigger.Merge && action.RelatedComplaintId is { } into)
             {
-                await Commands.MergeAsync(shown.Id, shown.Version, into, action.HasNewFacts, CurrentStaff.Actor, CancellationToken.None);
+                await Commands.MergeAsync(shown.Id, shown.Version, into, action.HasNewFacts, actor, CancellationToken.None);
             }
             else
             {
-                await Commands.ApplyAsync(shown.Id, shown.Version, action, CurrentStaff.Actor, CancellationToken.None);
+                await Commands.ApplyAsync(shown.Id, shown.Version, action, actor, CancellationToken.None);
             }
 
             Snackbar.Add(L["Detail.Applied", L.Enum("Trigger", action.Trigger)], MudBlazor.Severity.Success);

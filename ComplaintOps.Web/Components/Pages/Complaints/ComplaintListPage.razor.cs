@@ -1,3 +1,4 @@
+using ComplaintOps.Web.Identity;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
@@ -20,6 +21,9 @@ public sealed partial class ComplaintListPage
     private IComplaintQueries Queries { get; set; } = default!;
 
     [Inject]
+    private CurrentActor CurrentActor { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -29,7 +33,7 @@ public sealed partial class ComplaintListPage
 
     private async Task<GridData<ComplaintRow>> LoadAsync(GridState<ComplaintRow> state, CancellationToken cancellationToken)
     {
-        var page = await Queries.ListAsync(_filter.ToQuery(state.Page * state.PageSize, state.PageSize), cancellationToken);
+        var page = await Queries.ListAsync(_filter.ToQuery(state.Page * state.PageSize, state.PageSize), await CurrentActor.GetAsync(), cancellationToken);
         return new GridData<ComplaintRow> { Items = page.Items, TotalItems = page.Total };
     }
 

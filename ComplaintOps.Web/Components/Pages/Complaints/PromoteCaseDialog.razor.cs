@@ -31,7 +31,7 @@ public sealed partial class PromoteCaseDialog
     private ICaseLibrary Library { get; set; } = default!;
 
     [Inject]
-    private CurrentStaff CurrentStaff { get; set; } = default!;
+    private CurrentActor CurrentActor { get; set; } = default!;
 
     protected override void OnInitialized()
     {
@@ -65,7 +65,7 @@ public sealed partial class PromoteCaseDialog
         _fieldErrors = new Dictionary<string, string[]>();
         try
         {
-            await CurrentStaff.EnsureAsync(CancellationToken.None);
+            var actor = await CurrentActor.GetAsync();
             var promoted = await Library.PromoteAsync(new CasePromotion
             {
                 ComplaintId = Complaint.Id,
@@ -74,7 +74,7 @@ public sealed partial class PromoteCaseDialog
                 RootCause = _model.RootCause ?? "",
                 Resolution = _model.Resolution ?? "",
                 Lessons = _model.Lessons ?? "",
-            }, CurrentStaff.Actor, CancellationToken.None);
+            }, actor, CancellationToken.None);
             MudDialog.Close(DialogResult.Ok(promoted));
         }
         catch (ValidationException ex)

@@ -32,7 +32,7 @@ public sealed partial class RegisterComplaintPage
     private IStaffQueries StaffQueries { get; set; } = default!;
 
     [Inject]
-    private CurrentStaff CurrentStaff { get; set; } = default!;
+    private CurrentActor CurrentActor { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -88,8 +88,8 @@ public sealed partial class RegisterComplaintPage
         _busy = true;
         try
         {
-            await CurrentStaff.EnsureAsync(CancellationToken.None);
-            var result = await Commands.RegisterAsync(complaint, CurrentStaff.Actor, _idempotencyKey, CancellationToken.None);
+            var actor = await CurrentActor.GetAsync();
+            var result = await Commands.RegisterAsync(complaint, actor, _idempotencyKey, CancellationToken.None);
             Snackbar.Add(L["Register.Registered", result.Reference], MudBlazor.Severity.Success);
             Navigation.NavigateTo($"/complaints/{result.Id}");
         }

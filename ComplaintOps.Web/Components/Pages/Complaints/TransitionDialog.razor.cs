@@ -1,3 +1,4 @@
+using ComplaintOps.Web.Identity;
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
@@ -36,6 +37,9 @@ public sealed partial class TransitionDialog
 
     [Inject]
     private IStaffQueries StaffQueries { get; set; } = default!;
+
+    [Inject]
+    private CurrentActor CurrentActor { get; set; } = default!;
 
     [Inject]
     private IComplaintQueries Queries { get; set; } = default!;
@@ -113,7 +117,7 @@ public sealed partial class TransitionDialog
         _busy = true;
         try
         {
-            var target = await Queries.GetByReferenceAsync(_model.RelatedReference?.Trim() ?? "", CancellationToken.None);
+            var target = await Queries.GetByReferenceAsync(_model.RelatedReference?.Trim() ?? "", await CurrentActor.GetAsync(), CancellationToken.None);
             if (target is null)
             {
                 _mergeError = L["Detail.ReferenceNotFound"];

@@ -1,0 +1,52 @@
+namespace ComplaintOps.Data.Domain.Access;
+
+/// <summary>
+/// What a person may do. Roles are only named sets of these (<see cref="RolePermissions"/>), which an administrator can
+/// change; the domain, the pages, the endpoints and the hub check permissions, never role names.
+/// </summary>
+public enum Permission
+{
+    // seeing
+    ViewDashboard,
+    ViewComplaints,
+    /// <summary>Scope: complaints of every department, not only the person's own.</summary>
+    AllDepartments,
+    /// <summary>See personal data unmasked (each "show" is still logged).</summary>
+    ViewPersonalData,
+    ViewAnalytics,
+    SearchCaseLibrary,
+
+    // complaint activities (see <see cref="TriggerPermissions"/>)
+    RegisterComplaint,
+    AcknowledgeComplaint,
+    ClassifyComplaint,
+    AssignComplaint,
+    HandleComplaint,
+    /// <summary>Add a note to a complaint's history.</summary>
+    AnnotateComplaint,
+    /// <summary>Scope: act on unassigned complaints of one's department, not only on those assigned to oneself.</summary>
+    TakeUnassigned,
+    ExtendDeadline,
+    AuthorizeCompensation,
+    /// <summary>Compensation tier: up to the handler limit.</summary>
+    CompensationHandlerTier,
+    /// <summary>Compensation tier: up to the department-head limit.</summary>
+    CompensationDepartmentTier,
+    /// <summary>Compensation tier: any amount.</summary>
+    CompensationUnlimited,
+    ReviewResolution,
+    FollowUpCustomer,
+    RecordCustomerRequest,
+    MergeComplaints,
+
+    // governance and administration
+    ManageImprovementActions,
+    PromoteCase,
+    RetrainModels,
+    ManageCalendar,
+    ViewAccessLog,
+    VerifyHistory,
+    ManageUsers,
+    ManageRoles,
+    ManageApiKeys,
+}
