@@ -16,6 +16,7 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Audit:HistoryKey", TestRules.HistoryKey);   // required in every environment, Testing included
         builder.UseSetting("Analytics:Training:ModelDirectory", _path + "-models");
     }
 
