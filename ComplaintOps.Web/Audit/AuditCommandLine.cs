@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.Audit;
@@ -44,6 +45,9 @@ public static class AuditCommandLine
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();   // stdout carries the report only
         builder.Services.AddComplaintOpsData(builder.Configuration);
+        // Data's dashboard services take their hotspot analyzer from Analytics: without it the container's build-time
+        // validation (on in Development) fails, though this command never builds them. Nothing is started.
+        builder.Services.AddComplaintOpsAnalytics(builder.Environment.ContentRootPath);
         await using var app = builder.Build();
         try
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.Audit;
@@ -99,6 +100,39 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
         Assert.Equal(1, exit);
         Assert.Contains($"{target.Reference}: event 4: seal mismatch", output);
         Assert.Contains("5 complaints checked: 4 intact, 1 broken.", output);
+    }
+
+    [Fact]
+    public async Task The_built_app_started_as_audit_verify_in_Development_names_the_edit_and_exits_1()
+    {
+        var target = _complaints[4];
+        await using (var db = TestServices.OpenContext(_database))
+        {
+            var row = (await EventsOfAsync(db, target.Id))[5];
+            await db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "ComplaintEvents" SET "Reason" = {"nothing happened"} WHERE "Hash" = {row.Hash}""", Ct);
+        }
+
+        // A real process as `dotnet run -- audit verify` starts it: Development environment (the container validates
+        // its whole graph on build there), appsettings from the build output, settings from the environment.
+        var webDll = Path.Combine(AppProcess.WebBuildFolder(), "ComplaintOps.Web.dll");
+        var info = new ProcessStartInfo("dotnet", [webDll, "audit", "verify"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["Database__Provider"] = _database.Provider.ToString();
+        info.Environment["Database__ConnectionString"] = _database.ConnectionString;
+        info.Environment["Audit__HistoryKey"] = TestRules.HistoryKey;
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(Ct);
+        var errors = process.StandardError.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+
+        Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}: {await errors}");
+        Assert.Contains($"{target.Reference}: event 6: seal mismatch", await output);
+        Assert.Contains("5 complaints checked: 4 intact, 1 broken.", await output);
     }
 
     [Fact]
