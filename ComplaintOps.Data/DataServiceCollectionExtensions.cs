@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Features.Audit;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.CaseLibrary;
@@ -15,18 +17,20 @@ using ComplaintOps.Data.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Database (provider from <c>Database:Provider</c>), clocks and calendar, and the complaint use cases.</summary>
+    /// <summary>Database (provider from <c>Database:Provider</c>), clocks and calendar, the history key, and the complaint use cases.</summary>
     public static IServiceCollection AddComplaintOpsData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations();
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHistorySeal();
         services.TryAddTimeProvider();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -51,6 +55,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRootCauseActions, RootCauseActions>();
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
         services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();
+        services.AddSingleton<HistoryVerifier>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
@@ -69,6 +74,15 @@ public static class DataServiceCollectionExtensions
         // ASP.NET Core Identity's stores want a scoped context; it comes from the same pool.
         services.AddScoped<ComplaintOpsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         return services;
+    }
+
+    // The key is required in every environment: Development and the tests supply a development key, so a deployment
+    // without one fails at start-up with AuditOptionsValidator's message instead of sealing history with a known key.
+    private static void AddHistorySeal(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateOnStart();
+        services.AddSingleton(sp => HistorySeal.FromBase64(sp.GetRequiredService<IOptions<AuditOptions>>().Value.HistoryKey!.Trim()));
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

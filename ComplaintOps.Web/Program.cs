@@ -1,7 +1,9 @@
 using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Web;
+using ComplaintOps.Web.Audit;
 
 if (AnalyticsCommandLine.IsAnalytics(args)) return await AnalyticsCommandLine.RunAsync(args);
+if (AuditCommandLine.IsAudit(args)) return await AuditCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 

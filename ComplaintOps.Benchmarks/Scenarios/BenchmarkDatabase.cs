@@ -63,6 +63,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
             ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = connectionString,
             ["Demo:Seed"] = "false",
+            ["Audit:HistoryKey"] = BenchmarkSeal.Key,
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

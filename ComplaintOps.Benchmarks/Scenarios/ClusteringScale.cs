@@ -19,7 +19,7 @@ public static class ClusteringScale
         var now = DateTimeOffset.UtcNow;
         var calendar = new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
         var watch = Stopwatch.StartNew();
-        var texts = DemoDataGenerator.Generate(count, 20261123, now, calendar)
+        var texts = DemoDataGenerator.Generate(count, 20261123, now, calendar, BenchmarkSeal.Seal)
             .Select(c => ComplaintTextForModels.Of(c.Subject, c.Description, c.CustomerName)).ToList();
         var generated = watch.Elapsed;
 

@@ -95,7 +95,7 @@ public static class ComplaintFill
 
     /// <summary>
     /// One generator per core, each a full demo data set of its share of <paramref name="count"/> with its own seed (the
-    /// generator is sequential; its cost is the aggregate: clocks on the business calendar and a hash-chained history).
+    /// generator is sequential; its cost is the aggregate: clocks on the business calendar and a sealed, chained history).
     /// </summary>
     private static async Task ProduceAsync(ChannelWriter<List<Complaint>> writer, int count, CancellationToken cancellationToken)
     {
@@ -108,7 +108,7 @@ public static class ComplaintFill
             {
                 var share = count / shards + (shard < count % shards ? 1 : 0);
                 var batch = new List<Complaint>(BatchSize);
-                foreach (var complaint in DemoDataGenerator.Generate(share, Seed + shard, now, calendar))
+                foreach (var complaint in DemoDataGenerator.Generate(share, Seed + shard, now, calendar, BenchmarkSeal.Seal))
                 {
                     batch.Add(complaint);
                     if (batch.Count == BatchSize)

@@ -51,6 +51,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["Demo__Seed"] = "false";
+        info.Environment["Audit__HistoryKey"] = BenchmarkSeal.Key;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {

@@ -8,6 +8,7 @@ using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.Providers;
+using ComplaintOps.Tests.TestInfrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public sealed class DemoDataSetFixture
 
     public const int Count = 6000;
 
-    public DemoDataSetFixture() => Complaints = DemoDataGenerator.Generate(Count, Seed, Now, Calendar).ToList();
+    public DemoDataSetFixture() => Complaints = DemoDataGenerator.Generate(Count, Seed, Now, Calendar, TestRules.Seal).ToList();
 
     public static BusinessCalendar Calendar { get; } = new(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
 
@@ -41,8 +42,8 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
     [Fact]
     public void Same_seed_and_day_give_the_same_data()
     {
-        var first = DemoDataGenerator.Generate(500, 42, Now, Calendar).Select(Fingerprint).ToList();
-        var second = DemoDataGenerator.Generate(500, 42, Now, Calendar).Select(Fingerprint).ToList();
+        var first = DemoDataGenerator.Generate(500, 42, Now, Calendar, TestRules.Seal).Select(Fingerprint).ToList();
+        var second = DemoDataGenerator.Generate(500, 42, Now, Calendar, TestRules.Seal).Select(Fingerprint).ToList();
 
         Assert.Equal(first, second);
     }
@@ -50,8 +51,8 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
     [Fact]
     public void A_different_seed_gives_different_data()
     {
-        var first = DemoDataGenerator.Generate(200, 1, Now, Calendar).Select(c => c.Reference).ToHashSet();
-        var second = DemoDataGenerator.Generate(200, 2, Now, Calendar).Select(c => c.Reference);
+        var first = DemoDataGenerator.Generate(200, 1, Now, Calendar, TestRules.Seal).Select(c => c.Reference).ToHashSet();
+        var second = DemoDataGenerator.Generate(200, 2, Now, Calendar, TestRules.Seal).Select(c => c.Reference);
 
         Assert.DoesNotContain(second, first.Contains);
     }
@@ -62,7 +63,7 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
     [InlineData(37)]
     [InlineData(300)]
     public void Generates_exactly_the_requested_number(int count) =>
-        Assert.Equal(count, DemoDataGenerator.Generate(count, 7, Now, Calendar).Count());
+        Assert.Equal(count, DemoDataGenerator.Generate(count, 7, Now, Calendar, TestRules.Seal).Count());
 
     [Fact]
     public void The_default_set_has_at_least_5000_complaints_with_unique_references()
@@ -118,7 +119,7 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
     {
         Assert.All(_all, c =>
         {
-            Assert.Null(ComplaintEvent.FindBreak(c.Events));
+            Assert.Null(c.FindHistoryBreak(TestRules.Seal));
             Assert.Equal(c.EventCount, c.Events.Count);
             Assert.Equal(c.RegisteredAtUtc, c.Events[0].OccurredAtUtc);
             Assert.True(c.Events.Zip(c.Events.Skip(1)).All(p => p.First.OccurredAtUtc < p.Second.OccurredAtUtc), c.Reference);
@@ -238,12 +239,12 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         }
 
         var sla = Options.Create(new SlaOptions());
-        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla), sla));
+        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla), sla, TestRules.Seal));
         var options = new DemoOptions { Complaints = 300, RandomSeed = 7 };
 
         var written = await seeder.SeedAsync(options, ct);
 
-        var expected = DemoDataGenerator.Generate(options.Complaints, options.RandomSeed, Now, Calendar).ToList();
+        var expected = DemoDataGenerator.Generate(options.Complaints, options.RandomSeed, Now, Calendar, TestRules.Seal).ToList();
         await using var check = factory.CreateDbContext();
         Assert.Equal(300, written);
         Assert.Equal(300, await check.Complaints.CountAsync(ct));
@@ -254,7 +255,7 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
 
         // The stored history still verifies: the instants survive SQLite's binary DateTimeOffset column.
         var events = await check.ComplaintEvents.AsNoTracking().ToListAsync(ct);
-        Assert.All(events.GroupBy(e => e.ComplaintId), history => Assert.Null(ComplaintEvent.FindBreak(history)));
+        Assert.All(events.GroupBy(e => e.ComplaintId), history => Assert.Null(ComplaintEvent.FindBreak(history, TestRules.Seal)));
     }
 
     private static (string, string, ComplaintStatus, DateTimeOffset, string, int) Fingerprint(Complaint c) =>

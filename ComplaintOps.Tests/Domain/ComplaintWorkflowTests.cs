@@ -78,21 +78,23 @@ public sealed class ComplaintWorkflowTests
     }
 
     [Fact]
-    public void The_whole_path_leaves_a_hash_chained_history_that_detects_tampering()
+    public void The_whole_path_leaves_a_sealed_chained_history_that_detects_tampering()
     {
         var complaint = new ComplaintBuilder().In(ComplaintStatus.Closed);
 
         Assert.Equal(9, complaint.Events.Count);   // registered + 8 transitions
-        Assert.Null(ComplaintEvent.FindBreak(complaint.Events));
+        Assert.Null(ComplaintEvent.FindBreak(complaint.Events, TestRules.Seal));
+        Assert.Null(complaint.FindHistoryBreak(TestRules.Seal));
         Assert.Equal(complaint.Events[^1].Hash, complaint.LastEventHash);
 
         // Rewrite one event's reason behind the aggregate's back, as a database edit would.
         typeof(ComplaintEvent).GetProperty(nameof(ComplaintEvent.Reason))!.SetValue(complaint.Events[4], "edited later");
-        Assert.Equal(5, ComplaintEvent.FindBreak(complaint.Events));
+        Assert.Equal(new HistoryBreak(5, HistoryFault.SealMismatch), ComplaintEvent.FindBreak(complaint.Events, TestRules.Seal));
 
         // Deleting an event breaks the chain too.
         var fresh = new ComplaintBuilder().In(ComplaintStatus.Resolved);
-        Assert.Equal(4, ComplaintEvent.FindBreak(fresh.Events.Where(e => e.Sequence != 3)));   // the entry after the gap no longer fits
+        Assert.Equal(new HistoryBreak(4, HistoryFault.SequenceGap),   // the entry after the gap no longer fits
+            ComplaintEvent.FindBreak(fresh.Events.Where(e => e.Sequence != 3), TestRules.Seal));
     }
 
     /// <summary>Sets up what a permitted trigger needs besides its state (a pause to resume).</summary>

@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
@@ -10,9 +11,14 @@ public static class TestRules
 {
     public static readonly BusinessCalendar Calendar = new(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
 
-    public static readonly HandlingRules Standard = new(SlaPolicies.Standard, Calendar, AuthorizationTiers.Default);
+    /// <summary>The tests' history key (base64, 32 bytes): public, like the development key, and never used elsewhere.</summary>
+    public const string HistoryKey = "dGVzdC1oaXN0b3J5LWtleS0zMi1ieXRlcy1sb25nISE=";
 
-    public static readonly HandlingRules Bank2020 = new(SlaPolicies.Bank2020, Calendar, AuthorizationTiers.Default);
+    public static readonly HistorySeal Seal = HistorySeal.FromBase64(HistoryKey);
+
+    public static readonly HandlingRules Standard = new(SlaPolicies.Standard, Calendar, AuthorizationTiers.Default, Seal);
+
+    public static readonly HandlingRules Bank2020 = new(SlaPolicies.Bank2020, Calendar, AuthorizationTiers.Default, Seal);
 
     public static readonly Actor Agent = new("A001", "王芳", StaffRole.IntakeAgent);
     public static readonly Actor Handler = new("HCARDS1", "刘敏", StaffRole.Handler, "CARDS");

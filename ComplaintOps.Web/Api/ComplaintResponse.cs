@@ -3,7 +3,10 @@ using ComplaintOps.Data.Features.Complaints;
 
 namespace ComplaintOps.Web.Api;
 
-/// <summary>What the API returns about a complaint: its state, clocks and history, without the customer's personal data.</summary>
+/// <summary>
+/// What the API returns about a complaint: its state, clocks and history, without the customer's personal data.
+/// HistoryIntact is false when the stored history fails verification (edited rows are still returned as stored).
+/// </summary>
 public sealed record ComplaintResponse(
     Guid Id,
     string Reference,
@@ -17,12 +20,14 @@ public sealed record ComplaintResponse(
     DateTimeOffset RegisteredAtUtc,
     DateTimeOffset? DueAtUtc,
     IReadOnlyList<ClockView> Clocks,
-    IReadOnlyList<ComplaintResponse.TimelineEntry> Timeline)
+    IReadOnlyList<ComplaintResponse.TimelineEntry> Timeline,
+    bool HistoryIntact)
 {
     public sealed record TimelineEntry(int Sequence, string Kind, ComplaintStatus? From, ComplaintStatus To, string Actor, DateTimeOffset AtUtc, string? Reason);
 
     public static ComplaintResponse From(ComplaintDetail d) => new(
         d.Id, d.Reference, d.Version, d.Status, d.Channel.ToString(), d.Subject, d.Category, d.Severity?.ToString(), d.Department,
         d.RegisteredAtUtc, d.NearestClock?.DueAtUtc, d.Clocks,
-        d.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.OccurredAtUtc, e.Reason)).ToList());
+        d.Timeline.Select(e => new TimelineEntry(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.OccurredAtUtc, e.Reason)).ToList(),
+        d.HistoryIntact);
 }

@@ -9,7 +9,7 @@ namespace ComplaintOps.Data.Domain.Complaints;
 
 /// <summary>
 /// The complaint aggregate. Its status changes only through <see cref="Apply"/>, checked against
-/// <see cref="ComplaintWorkflow"/>; every change appends a hash-chained <see cref="ComplaintEvent"/>.
+/// <see cref="ComplaintWorkflow"/>; every change appends a sealed, chained <see cref="ComplaintEvent"/>.
 /// The rules per trigger live in Complaint.Rules.cs.
 /// </summary>
 public sealed partial class Complaint : Entity
@@ -247,7 +247,7 @@ public sealed partial class Complaint : Entity
     private void Append(HandlingRules rules, string kind, ComplaintStatus? from, Actor actor, DateTimeOffset nowUtc, string? reason, string? details)
     {
         EventCount++;
-        var e = ComplaintEvent.Create(Id, EventCount, kind, from, Status, actor, nowUtc, reason, details, LastEventHash);
+        var e = ComplaintEvent.Create(Id, EventCount, kind, from, Status, actor, nowUtc, reason, details, LastEventHash, rules.Seal);
         _events.Add(e);
         LastEventHash = e.Hash;
         Version++;

@@ -1,16 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 using ComplaintOps.Data.Domain.Reference;
 
 namespace ComplaintOps.Data.Domain.Complaints;
 
 /// <summary>
-/// One entry in a complaint's append-only history. Each carries the hash of the one before it, so any edit,
-/// insertion or deletion breaks the chain (tamper evidence). The UI timeline is exactly this list.
+/// One entry in a complaint's append-only history. Each is sealed with a keyed hash (<see cref="HistorySeal"/>)
+/// and carries the seal of the one before it, so any edit, insertion or deletion breaks the chain, and without the key
+/// the chain cannot be recomputed to hide it (tamper evidence). The UI timeline is exactly this list.
 /// </summary>
 public sealed class ComplaintEvent
 {
     public const string RegisteredKind = "Registered";
+
+    private static readonly IReadOnlyDictionary<string, string> NoDetails = new Dictionary<string, string>();
 
     private ComplaintEvent()
     {
@@ -48,7 +50,7 @@ public sealed class ComplaintEvent
     public string Hash { get; private set; } = "";
 
     internal static ComplaintEvent Create(Guid complaintId, int sequence, string kind, ComplaintStatus? from, ComplaintStatus to,
-        Actor actor, DateTimeOffset atUtc, string? reason, string? details, string previousHash)
+        Actor actor, DateTimeOffset atUtc, string? reason, string? details, string previousHash, HistorySeal seal)
     {
         var e = new ComplaintEvent
         {
@@ -66,30 +68,55 @@ public sealed class ComplaintEvent
             Details = details,
             PreviousHash = previousHash,
         };
-        e.Hash = e.ComputeHash();
+        e.Hash = seal.Seal(e.CanonicalText());
         return e;
     }
 
-    public string ComputeHash()
+    /// <summary>Every stored fact of the event, in a fixed order: the text the seal covers. Not secret; the key is.</summary>
+    public string CanonicalText() => string.Join('\u001f',
+        PreviousHash, ComplaintId.ToString("N"), Sequence, Kind, FromStatus?.ToString() ?? "", ToStatus, ActorId, ActorName,
+        ActorRole, OccurredAtUtc.UtcTicks, Reason ?? "", Details ?? "");
+
+    /// <summary>
+    /// <see cref="Details"/> as written by the domain (a JSON object of strings), or null when the stored text is not
+    /// that: a row edited outside the application must not take down the pages that show it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ReadDetails()
     {
-        var text = string.Join('\u001f',
-            PreviousHash, ComplaintId.ToString("N"), Sequence, Kind, FromStatus?.ToString() ?? "", ToStatus, ActorId, ActorName,
-            ActorRole, OccurredAtUtc.UtcTicks, Reason ?? "", Details ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        if (Details is null)
+        {
+            return NoDetails;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(Details);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
-    /// Checks a complete history in sequence order. Returns the first sequence number that breaks the chain, or null when intact.
+    /// Checks a history in sequence order against <paramref name="seal"/>. Returns the first event that breaks the
+    /// chain and why, or null when intact. The complaint-level checks (count, last seal) are in Complaint.FindHistoryBreak.
     /// </summary>
-    public static int? FindBreak(IEnumerable<ComplaintEvent> history)
+    public static HistoryBreak? FindBreak(IEnumerable<ComplaintEvent> history, HistorySeal seal)
     {
+        ArgumentNullException.ThrowIfNull(seal);
         var previous = "";
         var expected = 1;
         foreach (var e in history.OrderBy(e => e.Sequence))
         {
-            if (e.Sequence != expected || e.PreviousHash != previous || e.Hash != e.ComputeHash())
+            HistoryFault? fault = e.Sequence != expected ? HistoryFault.SequenceGap
+                : e.PreviousHash != previous ? HistoryFault.PreviousHashMismatch
+                : e.ReadDetails() is null ? HistoryFault.Unreadable
+                : !seal.Verifies(e.CanonicalText(), e.Hash) ? HistoryFault.SealMismatch
+                : null;
+            if (fault is { } f)
             {
-                return e.Sequence;
+                return new HistoryBreak(e.Sequence, f);
             }
 
             previous = e.Hash;

@@ -35,6 +35,7 @@ public sealed record ClockView(
     int ExtensionDays,
     ClockState State);
 
+/// <summary>One history event; <c>UnreadableDetails</c> holds the raw stored text when Details could not be read.</summary>
 public sealed record EventView(
     int Sequence,
     string Kind,
@@ -45,7 +46,8 @@ public sealed record EventView(
     DateTimeOffset OccurredAtUtc,
     string? Reason,
     IReadOnlyDictionary<string, string> Details,
-    string Hash);
+    string Hash,
+    string? UnreadableDetails = null);
 
 /// <summary>Everything the detail page shows, including the triggers allowed now.</summary>
 public sealed record ComplaintDetail(

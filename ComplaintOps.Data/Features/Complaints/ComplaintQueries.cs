@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
@@ -8,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintOps.Data.Features.Complaints;
 
-public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rules, TimeProvider clock) : IComplaintQueries
+public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rules, HistorySeal seal, TimeProvider clock)
+    : IComplaintQueries
 {
     public async Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, Actor viewer, CancellationToken cancellationToken)
     {
@@ -47,19 +47,24 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
             .Select(k => new ClockView(k.Kind, k.Round, k.StartedAtUtc, k.DueAtUtc, k.MetAtUtc, k.WorkingDays, k.CalendarDays, k.ExtensionDays,
                 k.StateAt(now, rules.AtRiskFraction)))
             .ToList();
-        var timeline = c.Events.OrderBy(e => e.Sequence)
-            .Select(e => new EventView(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.ActorRole, e.OccurredAtUtc, e.Reason,
-                e.Details is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(e.Details)!, e.Hash))
-            .ToList();
+        var timeline = c.Events.OrderBy(e => e.Sequence).Select(ToView).ToList();
         var open = viewer.Has(Permission.ViewPersonalData);
         return new ComplaintDetail(c.Id, c.Reference, c.Version, c.Status, c.Channel, c.Subject, c.Description, c.Language,
             open ? c.CustomerName : PersonalDataMask.Name(c.CustomerName),
-            open ? c.CustomerPhone : PersonalDataMask.Phone(c.CustomerPhone), open ? c.CustomerEmail : PersonalDataMask.Email(c.CustomerEmail), c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
+            open ? c.CustomerPhone : PersonalDataMask.Phone(c.CustomerPhone), open ? c.CustomerEmail : PersonalDataMask.Email(c.CustomerEmail),
+            c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
             c.HandlerName, c.FirstResponderName, c.SlaPolicyName, c.NamedEmployeeIds, c.RegisteredAtUtc, c.Round, c.IsPaused, c.PauseReason,
             c.RootCause, c.Measures, c.ResolutionOwner, c.CompensationKind, c.CompensationAmount, c.CompensationAuthorized, c.RequiredApprovalRole,
             c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, c.AvailableTriggers(viewer, rules.Tiers),
-            ComplaintEvent.FindBreak(c.Events) is null && c.Events.Count == c.EventCount);
+            c.FindHistoryBreak(seal) is null);
     }
+
+    // An event edited outside the application may hold Details that are not JSON: show its raw text rather than fail
+    // the whole page (FindHistoryBreak reports the same event as unreadable, so the history shows as broken).
+    private static EventView ToView(ComplaintEvent e) => e.ReadDetails() is { } details
+        ? new EventView(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.ActorRole, e.OccurredAtUtc, e.Reason, details, e.Hash)
+        : new EventView(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.ActorRole, e.OccurredAtUtc, e.Reason,
+            new Dictionary<string, string>(), e.Hash, UnreadableDetails: e.Details);
 
     private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, ComplaintListQuery f)
     {

@@ -80,14 +80,14 @@ internal sealed partial class DemoComplaintBuilder
     private readonly HandlingRules _bank2020;
     private readonly IReadOnlyList<StaffMember> _staff = StaffDirectory.Initial();
 
-    public DemoComplaintBuilder(DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers)
+    public DemoComplaintBuilder(DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers, HistorySeal seal)
     {
         // Whole seconds: every simulated instant derives from this or from minute-precise office times.
         _now = new DateTimeOffset(nowUtc.UtcTicks - nowUtc.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         _calendar = calendar;
         _tiers = tiers;
-        _standard = new HandlingRules(SlaPolicies.Standard, calendar, tiers);
-        _bank2020 = new HandlingRules(SlaPolicies.Bank2020, calendar, tiers);
+        _standard = new HandlingRules(SlaPolicies.Standard, calendar, tiers, seal);
+        _bank2020 = new HandlingRules(SlaPolicies.Bank2020, calendar, tiers, seal);
     }
 
     public IReadOnlyList<Complaint> Build(DemoSpec spec)

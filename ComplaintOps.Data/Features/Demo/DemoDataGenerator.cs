@@ -9,7 +9,7 @@ namespace ComplaintOps.Data.Features.Demo;
 /// <c>nowUtc</c> (about 70 % Chinese, 30 % English), with two topic bursts: a mobile-banking login failure after an app
 /// upgrade in the last <see cref="BurstDays"/> days, and a wealth product net value drop about four months ago.
 /// Each complaint is registered on the real aggregate and its planned history is played up to <c>nowUtc</c>, so the
-/// hash chain, the clocks and the status are exactly what the application would have produced. The same count, seed,
+/// sealed history chain, the clocks and the status are exactly what the application would have produced. The same count, seed,
 /// "now" and calendar give the same complaints (ids and references included; clock and event row ids are random).
 /// </summary>
 public static class DemoDataGenerator
@@ -28,17 +28,21 @@ public static class DemoDataGenerator
     private const int DuplicateMinAgeDays = 45;
 
     /// <summary>Streams <paramref name="count"/> complaints in registration-day order (a merged duplicate right after its original).</summary>
-    public static IEnumerable<Complaint> Generate(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers? tiers = null)
+    /// <remarks>Histories are sealed with <paramref name="seal"/>: pass the configured key so the data verifies in the app.</remarks>
+    public static IEnumerable<Complaint> Generate(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, HistorySeal seal,
+        AuthorizationTiers? tiers = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentNullException.ThrowIfNull(calendar);
-        return Stream(count, seed, nowUtc, calendar, tiers ?? AuthorizationTiers.Default);
+        ArgumentNullException.ThrowIfNull(seal);
+        return Stream(count, seed, nowUtc, calendar, tiers ?? AuthorizationTiers.Default, seal);
     }
 
-    private static IEnumerable<Complaint> Stream(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers)
+    private static IEnumerable<Complaint> Stream(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers,
+        HistorySeal seal)
     {
         var specs = Schedule(count, new Random(seed), nowUtc, calendar);
-        var builder = new DemoComplaintBuilder(nowUtc, calendar, tiers);
+        var builder = new DemoComplaintBuilder(nowUtc, calendar, tiers, seal);
         foreach (var spec in specs)
         {
             foreach (var complaint in builder.Build(spec))

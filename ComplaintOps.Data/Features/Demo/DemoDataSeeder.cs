@@ -33,7 +33,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
         var batch = new List<Complaint>(BatchSize);
         var now = clock.GetUtcNow();
         var cases = new List<LibraryCase>();
-        foreach (var complaint in DemoDataGenerator.Generate(options.Complaints, options.RandomSeed, now, rules.Calendar, rules.Tiers))
+        foreach (var complaint in DemoDataGenerator.Generate(options.Complaints, options.RandomSeed, now, rules.Calendar, rules.Seal, rules.Tiers))
         {
             complaint.ClearDomainEvents();
             if (ShouldPromote(complaint, cases) is { } promotion)

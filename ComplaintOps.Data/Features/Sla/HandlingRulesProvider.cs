@@ -1,17 +1,18 @@
+using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Calendar;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Data.Features.Sla;
 
-/// <summary>Builds the <see cref="HandlingRules"/> a complaint is handled under from options and the current calendar.</summary>
-public sealed class HandlingRulesProvider(ICalendarService calendar, IOptions<SlaOptions> options)
+/// <summary>Builds the <see cref="HandlingRules"/> a complaint is handled under from options, the current calendar and the history key.</summary>
+public sealed class HandlingRulesProvider(ICalendarService calendar, IOptions<SlaOptions> options, HistorySeal seal)
 {
     public async Task<HandlingRules> GetAsync(string? policyName, CancellationToken cancellationToken)
     {
         var o = options.Value;
         var policy = SlaPolicies.Get(policyName ?? o.Policy) with { AtRiskFraction = o.AtRiskFraction };
-        return new HandlingRules(policy, await calendar.GetAsync(cancellationToken), Tiers);
+        return new HandlingRules(policy, await calendar.GetAsync(cancellationToken), Tiers, seal);
     }
 
     public double AtRiskFraction => options.Value.AtRiskFraction;

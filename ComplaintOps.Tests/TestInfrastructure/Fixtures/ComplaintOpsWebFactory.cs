@@ -18,6 +18,7 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Demo:Users", "true");
         builder.UseSetting("Intake:ApiKeys:0", "demo-intake-key");
+        builder.UseSetting("Audit:HistoryKey", TestRules.HistoryKey);   // required in every environment, Testing included
         builder.UseSetting("Analytics:Training:ModelDirectory", _path + "-models");
     }
 

@@ -18,6 +18,7 @@ public static class TestServices
             ["Database:Provider"] = database.Provider.ToString(),
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Demo:Seed"] = "false",
+            ["Audit:HistoryKey"] = TestRules.HistoryKey,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ComplaintOps.Data.Persistence;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintOps.Tests.Web.Api;
 
@@ -69,6 +72,7 @@ public sealed class IntakeApiTests(ComplaintOpsWebFactory factory) : IClassFixtu
         Assert.Equal(created.GetProperty("reference").GetString(), read.GetProperty("reference").GetString());
         Assert.Equal("Registered", read.GetProperty("timeline")[0].GetProperty("kind").GetString());
         Assert.False(read.TryGetProperty("customerPhone", out _));   // personal data stays out of the API response
+        Assert.True(read.GetProperty("historyIntact").GetBoolean());
     }
 
     [Theory]
@@ -211,6 +215,26 @@ public sealed class IntakeApiTests(ComplaintOpsWebFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal(before, await factory.CountComplaintsAsync());
+    }
+
+    [Fact]
+    public async Task A_complaint_whose_stored_details_are_not_json_still_reads_with_200_and_a_broken_history()
+    {
+        var response = await Client().PostAsJsonAsync("/api/v1/complaints", ValidBody(), Ct);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<ComplaintOpsDbContext>>();
+        await using (var db = await dbFactory.CreateDbContextAsync(Ct))
+        {
+            var hash = await db.ComplaintEvents.Where(e => e.ComplaintId == id).Select(e => e.Hash).SingleAsync(Ct);
+            await db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "ComplaintEvents" SET "Details" = {"not json"} WHERE "Hash" = {hash}""", Ct);
+        }
+
+        var read = await Client().GetAsync($"/api/v1/complaints/{id}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var body = await read.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.False(body.GetProperty("historyIntact").GetBoolean());
+        Assert.Equal("Registered", body.GetProperty("timeline")[0].GetProperty("kind").GetString());
     }
 
     [Fact]

@@ -233,4 +233,20 @@ public sealed class ComplaintDetailPageTests : ComplaintOpsBunitContext
         Assert.Contains("记录校验通过", cut.Find("[data-testid=history-intact]").TextContent, StringComparison.Ordinal);
         Assert.Equal(2, cut.FindAll("[data-testid=clock-row]").Count);
     }
+
+    [Fact]
+    public void An_unreadable_event_shows_its_stored_text_under_a_broken_history_label()
+    {
+        UseCulture("zh-CN");
+        var intact = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
+        var edited = intact.Timeline[0] with { Details = new Dictionary<string, string>(), UnreadableDetails = "not json {" };
+        var detail = intact with { Timeline = [edited], HistoryIntact = false };
+        Queries.Add(detail);
+
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        Assert.Contains("记录校验失败", cut.Find("[data-testid=history-broken]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=history-intact]"));
+        Assert.Contains("not json {", cut.Find("[data-testid=event-unreadable]").TextContent, StringComparison.Ordinal);
+    }
 }
