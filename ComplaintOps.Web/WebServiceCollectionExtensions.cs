@@ -38,6 +38,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddSingleton<TopicNames>();
         builder.Services.AddSingleton<SharedMarkupCache>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddDiagnostics();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -50,9 +51,10 @@ public static class WebServiceCollectionExtensions
 
     public static WebApplication UseComplaintOpsWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(ErrorEndpoint.Path, createScopeForErrors: true);
         }
 
         app.UseStatusCodePages();
@@ -74,6 +76,7 @@ public static class WebServiceCollectionExtensions
     {
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
+        app.MapErrorEndpoint();
         app.MapCultureEndpoint();
         app.MapIntakeApi();
         app.MapRealtime();
