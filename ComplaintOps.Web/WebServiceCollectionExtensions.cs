@@ -39,6 +39,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddSingleton<TopicNames>();
         builder.Services.AddSingleton<SharedMarkupCache>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddDiagnostics();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
@@ -52,9 +53,10 @@ public static class WebServiceCollectionExtensions
 
     public static WebApplication UseComplaintOpsWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseExceptionHandler(ErrorEndpoint.Path, createScopeForErrors: true);
         }
 
         app.UseStatusCodePages();
@@ -79,6 +81,7 @@ public static class WebServiceCollectionExtensions
     {
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapErrorEndpoint();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapIntakeApi();

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 
 namespace ComplaintOps.Web.Api;
@@ -24,11 +24,13 @@ public static class IntakeEndpoints
     {
         // The API key filter is this group's authentication (no cookie, no sign-in redirect).
         var api = app.MapGroup("/api/v1/complaints").AllowAnonymous().AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
-        api.MapPost("/", RegisterAsync);
+        // Kestrel enforces the limit too (413 before the body is read); IntakeBody checks it itself for every server.
+        api.MapPost("/", RegisterAsync).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(IntakeBody.MaxBytes));
         api.MapGet("/{id:guid}", GetAsync);
     }
 
-    private static async Task<IResult> RegisterAsync(HttpRequest request, IComplaintCommands commands, IComplaintQueries queries, CancellationToken ct)
+    private static async Task<IResult> RegisterAsync(HttpRequest request, IComplaintCommands commands, IComplaintQueries queries,
+        ICalendarService calendar, TimeProvider clock, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
         {
@@ -36,31 +38,22 @@ public static class IntakeEndpoints
         }
 
         var key = request.Headers[IdempotencyHeader].ToString();
-        if (key.Length > ComplaintLimits.IdempotencyKey)
+        if (key.Length > ComplaintLimits.IdempotencyKey || SafeText.FindUnsafe(key, multiLine: false) >= 0)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyHeader] = [$"At most {ComplaintLimits.IdempotencyKey} characters."] });
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+                { [IdempotencyHeader] = [$"At most {ComplaintLimits.IdempotencyKey} characters, without control characters."] });
         }
 
-        IntakeRequest? body;
-        try
+        var (body, refusal) = await IntakeBody.ReadAsync(request, ct);
+        if (refusal is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<IntakeRequest>(request.Body, JsonSerializerOptions.Web, ct);
-        }
-        catch (JsonException ex)
-        {
-            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "$" : ex.Path.TrimStart('$', '.');
-            return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"The body is not valid JSON here: {ex.Message.Split(" Path:")[0]}"] },
-                title: "Malformed JSON");
-        }
-
-        if (body is null)
-        {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["A JSON object is required."] }, title: "Malformed JSON");
+            return refusal;
         }
 
         var errors = new Dictionary<string, string[]>();
-        var complaint = body.ToNewComplaint(errors);
-        foreach (var (field, messages) in NewComplaintValidator.Validate(complaint).Where(e => !errors.ContainsKey(e.Key)))
+        var complaint = body!.ToNewComplaint(errors);
+        var today = (await calendar.GetAsync(ct)).LocalDate(clock.GetUtcNow());
+        foreach (var (field, messages) in NewComplaintValidator.Validate(complaint, today).Where(e => !errors.ContainsKey(e.Key)))
         {
             errors[field] = messages;
         }

@@ -88,7 +88,9 @@ public sealed record IntakeRequest
             return parsed;
         }
 
-        errors[field] = [$"'{value}' is not a known {field}. Allowed: {string.Join(", ", Enum.GetNames<TEnum>())}."];
+        // Echo a short, printable prefix only: the value is the caller's and may be huge or hold control characters.
+        var shown = new string([.. value.Take(32).Where(ch => !char.IsControl(ch) && !char.IsSurrogate(ch))]);
+        errors[field] = [$"'{shown}' is not a known {field}. Allowed: {string.Join(", ", Enum.GetNames<TEnum>())}."];
         return null;
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class Complaint
                 Require(!string.IsNullOrWhiteSpace(a.RootCause), "rootCause", "Root cause is required.");
                 Require(!string.IsNullOrWhiteSpace(a.Measures), "measures", "Measures are required.");
                 Require(!string.IsNullOrWhiteSpace(a.ResolutionOwner), "resolutionOwner", "An owner for the measures is required.");
-                Require(a.CompensationAmount >= 0, "compensationAmount", "Compensation cannot be negative.");
+                Require(Money.IsValid(a.CompensationAmount), "compensationAmount", "Compensation " + Money.Rule + ".");
                 Require(a.CompensationAmount == 0 || a.CompensationKind is CompensationKind.Refund or CompensationKind.Compensation or CompensationKind.Gift,
                     "compensationKind", "An amount needs a refund, compensation or gift.");
                 break;

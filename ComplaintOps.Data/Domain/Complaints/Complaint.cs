@@ -167,6 +167,7 @@ public sealed partial class Complaint : Entity
         }
 
         nowUtc = StoredInstant.Normalize(nowUtc);
+        GuardIntake(data, rules.Calendar.LocalDate(nowUtc));
         var complaintId = id ?? Guid.CreateVersion7(nowUtc);
         var c = new Complaint
         {
@@ -208,6 +209,23 @@ public sealed partial class Complaint : Entity
 
         c.Append(rules, ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString())));
         return c;
+    }
+
+    /// <summary>
+    /// The intake validator refuses these first, with a message per field; this is the last line, so that no caller can
+    /// store an amount the columns cannot hold exactly or a deadline whose date arithmetic overflows.
+    /// </summary>
+    private static void GuardIntake(NewComplaint data, DateOnly today)
+    {
+        if (data.DisputedAmount is { } amount && !Money.IsValid(amount))
+        {
+            throw new DomainException("invalid_disputedAmount", "The disputed amount " + Money.Rule + ".");
+        }
+
+        if (data.RegulatorDeadline is { } deadline && (deadline < today || deadline > today.AddYears(ComplaintLimits.RegulatorDeadlineYears)))
+        {
+            throw new DomainException("invalid_regulatorDeadline", $"The regulator's deadline must lie between {today:yyyy-MM-dd} and a year later.");
+        }
     }
 
     /// <summary>

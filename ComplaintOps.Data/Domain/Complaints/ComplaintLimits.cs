@@ -10,4 +10,7 @@ public static class ComplaintLimits
     public const int Product = 100;
     public const int LongText = 2000;
     public const int IdempotencyKey = 100;
+
+    /// <summary>A regulator's deadline lies at most this many years after registration (real ones are days or weeks away).</summary>
+    public const int RegulatorDeadlineYears = 1;
 }

@@ -14,7 +14,9 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
 {
     public async Task<RegistrationResult> RegisterAsync(NewComplaint complaint, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        NewComplaintValidator.ThrowIfInvalid(complaint);
+        var rules = await rulesProvider.GetAsync(null, cancellationToken);
+        var now = clock.GetUtcNow();
+        NewComplaintValidator.ThrowIfInvalid(complaint, rules.Calendar.LocalDate(now));
         var fingerprint = idempotencyKey is null ? null : Fingerprint(complaint);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (idempotencyKey is not null && await FindByKeyAsync(db, idempotencyKey, fingerprint!, cancellationToken) is { } earlier)
@@ -22,8 +24,7 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
             return earlier;
         }
 
-        var rules = await rulesProvider.GetAsync(null, cancellationToken);
-        var entity = Complaint.Register(complaint, actor, clock.GetUtcNow(), rules, idempotencyKey, fingerprint);
+        var entity = Complaint.Register(complaint, actor, now, rules, idempotencyKey, fingerprint);
         db.ChangeTracker.AutoDetectChangesEnabled = false;   // a new graph, added whole: nothing to detect
         db.Complaints.Add(entity);
         try

@@ -6,7 +6,13 @@ namespace ComplaintOps.Data.Features.Complaints;
 public sealed class ValidationException(IReadOnlyDictionary<string, string[]> errors)
     : DomainException("validation_failed", "One or more fields are invalid: " + string.Join(", ", errors.Keys) + ".")
 {
+    public ValidationException(IReadOnlyList<FieldError> failures)
+        : this(NewComplaintValidator.ToDictionary(failures)) => Failures = failures;
+
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    /// <summary>The refusals with their codes, when the thrower had them (the UI localizes by code).</summary>
+    public IReadOnlyList<FieldError> Failures { get; } = [];
 }
 
 /// <summary>An idempotency key was reused for a different request.</summary>

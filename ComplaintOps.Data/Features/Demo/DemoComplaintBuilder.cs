@@ -156,7 +156,7 @@ internal sealed partial class DemoComplaintBuilder
             RegulatorDeadline = regulator ? _calendar.AddWorkingDays(localDay, r.Next(7, 16)) : null,
             ExternalReference = regulator ? $"12378-{localDay:yyyyMMdd}-{r.Next(1000, 10000)}" : null,
         };
-        NewComplaintValidator.ThrowIfInvalid(data);
+        NewComplaintValidator.ThrowIfInvalid(data, localDay);
 
         var pace = r.NextDouble() switch
         {

@@ -208,9 +208,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ClosedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<decimal>("CompensationAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                    b.Property<long>("CompensationAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CompensationAmountFen");
 
                     b.Property<bool>("CompensationAuthorized")
                         .HasColumnType("boolean");
@@ -259,9 +259,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<decimal?>("DisputedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)");
+                    b.Property<long?>("DisputedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("DisputedAmountFen");
 
                     b.Property<int>("EventCount")
                         .HasColumnType("integer");

@@ -207,9 +207,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ClosedAtUtc")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<decimal>("CompensationAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                    b.Property<long>("CompensationAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("CompensationAmountFen");
 
                     b.Property<bool>("CompensationAuthorized")
                         .HasColumnType("bit");
@@ -258,9 +258,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<decimal?>("DisputedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)");
+                    b.Property<long?>("DisputedAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("DisputedAmountFen");
 
                     b.Property<int>("EventCount")
                         .HasColumnType("int");

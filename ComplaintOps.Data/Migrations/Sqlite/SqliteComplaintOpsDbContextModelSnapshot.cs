@@ -202,9 +202,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Property<long?>("ClosedAtUtc")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("CompensationAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("REAL");
+                    b.Property<long>("CompensationAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("CompensationAmountFen");
 
                     b.Property<bool>("CompensationAuthorized")
                         .HasColumnType("INTEGER");
@@ -253,9 +253,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<double?>("DisputedAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("REAL");
+                    b.Property<long?>("DisputedAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DisputedAmountFen");
 
                     b.Property<int>("EventCount")
                         .HasColumnType("INTEGER");

@@ -52,8 +52,9 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         b.Property(c => c.IdempotencyKey).HasMaxLength(ComplaintLimits.IdempotencyKey);
         b.Property(c => c.IntakeFingerprint).HasMaxLength(64);
         b.Property(c => c.LastEventHash).HasMaxLength(64);
-        b.Property(c => c.CompensationAmount).HasPrecision(18, 2);
-        b.Property(c => c.DisputedAmount).HasPrecision(18, 2);
+        // Money as integer fen, named so in the schema: SQLite has no exact decimal (it kept these as REAL).
+        b.Property(c => c.CompensationAmount).HasConversion(MoneyFenConverter.Instance).HasColumnName("CompensationAmountFen");
+        b.Property(c => c.DisputedAmount).HasConversion(MoneyFenConverter.Instance).HasColumnName("DisputedAmountFen");
 
         b.HasIndex(c => c.IdempotencyKey).IsUnique();
         b.HasIndex(c => new { c.Status, c.NextDueAtUtc });

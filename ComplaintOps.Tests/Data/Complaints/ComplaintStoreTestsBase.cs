@@ -256,6 +256,38 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
         Assert.Equal("投诉 07", Assert.Single(text.Items).Subject);
         Assert.Equal(due.Items.Select(r => r.NextDueAtUtc).Order(), due.Items.Select(r => r.NextDueAtUtc));
     }
+
+    [Theory]
+    [InlineData("1234567890.12")]
+    [InlineData("0.01")]
+    [InlineData("1000000000000")]
+    [InlineData("999999999999.99")]
+    public async Task Money_reads_back_exactly(string amount)
+    {
+        var expected = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+        var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample() with { DisputedAmount = expected }, TestRules.Agent, null, Ct)).Id;
+
+        var detail = await Queries.GetAsync(id, Ct);
+
+        Assert.Equal(expected, detail!.DisputedAmount);
+        Assert.True(detail.HistoryIntact);
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("1000000000000.01")]
+    [InlineData("0.001")]
+    [InlineData("-1")]
+    public async Task Money_outside_the_range_never_reaches_the_database(string amount)
+    {
+        var value = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+
+        var ex = await Assert.ThrowsAsync<ValidationException>(() =>
+            Commands.RegisterAsync(ComplaintBuilder.Sample() with { DisputedAmount = value }, TestRules.Agent, null, Ct));
+
+        Assert.Contains("disputedAmount", ex.Errors.Keys);
+        Assert.Equal(0, (await Queries.ListAsync(new ComplaintListQuery { Take = 1 }, Ct)).Total);
+    }
 }
 
 public sealed class SqliteComplaintStoreTests : ComplaintStoreTestsBase<SqliteTestDatabase>;

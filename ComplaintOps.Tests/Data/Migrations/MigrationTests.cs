@@ -1,4 +1,7 @@
+using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Persistence.Providers;
+using ComplaintOps.Tests.TestInfrastructure;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -64,6 +67,46 @@ public abstract class MigrationsApplyTestsBase<TDatabase> : IAsyncLifetime
         Assert.Equal(0, await db.Complaints.CountAsync(ct));
         Assert.Equal(0, await db.ComplaintEvents.CountAsync(ct));
         Assert.Equal(0, await db.CalendarDays.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task MoneyInFen_turns_yuan_into_fen_and_back()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = TestServices.OpenContext(_database);
+        var migrator = db.GetService<IMigrator>();
+        var all = db.Database.GetMigrations().ToList();
+        var moneyInFen = all.Single(m => m.EndsWith("_MoneyInFen", StringComparison.Ordinal));
+        var before = all[all.IndexOf(moneyInFen) - 1];
+        var complaint = Complaint.Register(ComplaintBuilder.Sample() with { DisputedAmount = 1234567890.12m }, TestRules.Agent,
+            TestRules.Local(2026, 3, 2, 9), TestRules.Standard);
+        await db.Database.MigrateAsync(ct);
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync(ct);
+
+        await migrator.MigrateAsync(before, ct);   // Down: fen back to yuan in decimal (REAL on SQLite) columns
+        var yuan = await ScalarAsync(db, "SELECT \"DisputedAmount\" FROM \"Complaints\"", ct);
+        await migrator.MigrateAsync(moneyInFen, ct);   // Up: yuan to fen
+        var fen = await ScalarAsync(db, "SELECT \"DisputedAmountFen\" FROM \"Complaints\"", ct);
+        db.ChangeTracker.Clear();
+        var read = await db.Complaints.AsNoTracking().SingleAsync(ct);
+
+        Assert.Equal(1234567890.12, Convert.ToDouble(yuan, System.Globalization.CultureInfo.InvariantCulture), 2);
+        Assert.Equal(123456789012L, Convert.ToInt64(fen, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1234567890.12m, read.DisputedAmount);
+    }
+
+    private static async Task<object?> ScalarAsync(DbContext db, string sql, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
     }
 }
 

@@ -51,6 +51,30 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
         Assert.EndsWith($"/complaints/{Commands.NextRegisteredId}", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "The name must contain at least one visible letter.", "Contains control or direction-changing characters; please retype it.", "Enter a mainland mobile")]
+    [InlineData("zh-CN", "姓名须至少包含一个可见的文字。", "含有控制字符或改变文字方向的字符，请重新输入。", "请输入中国大陆手机号")]
+    public async Task Hostile_input_is_refused_in_the_ui_language_by_the_same_rules_as_the_api(string culture, string noLetter, string unsafeText, string phone)
+    {
+        UseCulture(culture);
+        var cut = Render<RegisterComplaintPage>();
+        await Fill(cut, "customerName", "\u200b\u200b");
+        await Fill(cut, "customerPhone", "12345");
+        await Fill(cut, "subject", "年费\u202e被扣");
+        await Fill(cut, "description", "客户反映本月年费被扣收两次。");
+
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() =>
+        {
+            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim()).ToList();
+            Assert.Contains(noLetter, errors);
+            Assert.Contains(unsafeText, errors);
+            Assert.Contains(errors, e => e.StartsWith(phone, StringComparison.Ordinal));
+        });
+        Assert.Empty(Commands.Registered);
+    }
+
     private static Task Fill(IRenderedComponent<RegisterComplaintPage> cut, string field, string value) =>
         cut.Find($"[data-testid=field-{field}] input, [data-testid=field-{field}] textarea, input[data-testid=field-{field}], textarea[data-testid=field-{field}]")
             .ChangeAsync(new() { Value = value });

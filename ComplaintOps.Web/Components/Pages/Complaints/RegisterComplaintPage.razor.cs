@@ -1,5 +1,7 @@
 using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Web.Identity;
@@ -20,7 +22,7 @@ public sealed partial class RegisterComplaintPage
     private readonly RegistrationModel _model = new();
     private MudForm? _form;
     private IReadOnlyList<StaffMember> _staff = [];
-    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private IReadOnlyList<FieldError> _errors = [];
     private string? _message;
     private bool _busy;
     private bool _submitted;
@@ -35,6 +37,12 @@ public sealed partial class RegisterComplaintPage
     private CurrentActor CurrentActor { get; set; } = default!;
 
     [Inject]
+    private ICalendarService Calendar { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -46,21 +54,25 @@ public sealed partial class RegisterComplaintPage
         _model.Language = Labels.IsChinese ? "zh" : "en";
     }
 
-    private bool HasError(string field) => _errors.ContainsKey(field);
+    private bool HasError(string field) => _errors.Any(e => e.Field == field);
 
     private string? ErrorOf(string field) =>
-        _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages.Select(m => IntakeErrorText.Localize(L, field, m)).Distinct()) : null;
+        HasError(field) ? string.Join(" ", _errors.Where(e => e.Field == field).Select(e => IntakeErrorText.Localize(L, e)).Distinct()) : null;
+
+    /// <summary>The registration date in the bank's calendar: the regulator's deadline is checked against it, as at the API.</summary>
+    private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint) =>
+        NewComplaintValidator.Check(complaint, (await Calendar.GetAsync(CancellationToken.None)).LocalDate(Clock.GetUtcNow()));
 
     private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
 
     private string StaffName(string? id) => _staff.FirstOrDefault(s => s.Id == id) is { } member ? Labels.StaffName(member) : id ?? "";
 
     /// <summary>After the first submit, errors follow the inputs as they are corrected.</summary>
-    private void OnFieldChanged(FormFieldChangedEventArgs args)
+    private async Task OnFieldChanged(FormFieldChangedEventArgs args)
     {
         if (_submitted)
         {
-            _errors = NewComplaintValidator.Validate(_model.ToNewComplaint());
+            _errors = await ValidateAsync(_model.ToNewComplaint());
             if (_errors.Count == 0)
             {
                 _message = null;
@@ -78,7 +90,7 @@ public sealed partial class RegisterComplaintPage
         _message = null;
         _submitted = true;
         var complaint = _model.ToNewComplaint();
-        _errors = NewComplaintValidator.Validate(complaint);
+        _errors = await ValidateAsync(complaint);
         if (_errors.Count > 0)
         {
             _message = L["Register.Invalid"];
@@ -95,7 +107,7 @@ public sealed partial class RegisterComplaintPage
         }
         catch (ValidationException ex)
         {
-            _errors = ex.Errors;
+            _errors = ex.Failures.Count > 0 ? ex.Failures : [.. ex.Errors.SelectMany(e => e.Value.Select(m => new FieldError(e.Key, "", m)))];
             _message = L["Register.Invalid"];
         }
         catch (DomainException ex)
