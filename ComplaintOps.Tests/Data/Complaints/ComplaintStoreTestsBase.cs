@@ -267,7 +267,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
         var expected = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
         var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample() with { DisputedAmount = expected }, TestRules.Agent, null, Ct)).Id;
 
-        var detail = await Queries.GetAsync(id, Ct);
+        var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
 
         Assert.Equal(expected, detail!.DisputedAmount);
         Assert.True(detail.HistoryIntact);
@@ -286,7 +286,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
             Commands.RegisterAsync(ComplaintBuilder.Sample() with { DisputedAmount = value }, TestRules.Agent, null, Ct));
 
         Assert.Contains("disputedAmount", ex.Errors.Keys);
-        Assert.Equal(0, (await Queries.ListAsync(new ComplaintListQuery { Take = 1 }, Ct)).Total);
+        Assert.Equal(0, (await Queries.ListAsync(new ComplaintListQuery { Take = 1 }, TestRules.Supervisor, Ct)).Total);
     }
 }
 
