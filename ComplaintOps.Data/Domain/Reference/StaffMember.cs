@@ -22,5 +22,6 @@ public sealed class StaffMember
 
     public string? Department { get; private set; }
 
-    public Actor ToActor() => new(Id, Name, Role);
+    /// <summary>This person with their role's default permissions (demo data and seeding; signed-in users get theirs from claims).</summary>
+    public Actor ToActor() => new(Id, Name, Role, Department);
 }

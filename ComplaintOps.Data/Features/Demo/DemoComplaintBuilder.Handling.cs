@@ -42,11 +42,12 @@ internal sealed partial class DemoComplaintBuilder
         var firstDepartment = misrouted ? Departments.All.Where(d => d.Code != department).ElementAt(r.Next(Departments.All.Count - 1)).Code : department;
         var firstHandler = misrouted ? Handler(firstDepartment, c, r) : handler;
         Pace(c.Pace, prompt: () => p.Soon(30, 240), normal: () => p.WorkingDays(0, 1), slow: () => p.WorkingDays(1, 3));
-        p.Do(Head(firstDepartment).ToActor(), Assign(ComplaintTrigger.Assign, firstDepartment, firstHandler));
+        // Intake dispatches to a department; a misrouted complaint is handed back and re-dispatched (heads route only within theirs).
+        p.Do(intake, Assign(ComplaintTrigger.Assign, firstDepartment, firstHandler));
         if (misrouted)
         {
             var target = Departments.Find(department)!;
-            p.WorkingDays(0, 1).Do(Head(firstDepartment).ToActor(), Assign(ComplaintTrigger.Reassign, department, handler) with
+            p.WorkingDays(0, 1).Do(intake, Assign(ComplaintTrigger.Reassign, department, handler) with
             {
                 Reason = c.Zh ? $"非本部门职责，转{target.NameZh}处理。" : $"Not within our remit; passed to {target.NameEn}.",
             });
@@ -69,8 +70,8 @@ internal sealed partial class DemoComplaintBuilder
             var approve = p.Steps.Count - 1;
             var candidates = Enumerable.Range(0, approve).Where(i => Withdrawable.Contains(p.Steps[i].StatusAfter)).ToArray();
             p.CutAfter(candidates[r.Next(candidates.Length)]);
-            var by = p.Status >= ComplaintStatus.Assigned ? actor : intake;
-            p.WorkingDays(0, 3).Do(by, new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = DemoReasons.Withdraw(c.Zh, r) });
+            // The customer withdraws through the hotline: intake records it, whoever is handling the complaint.
+            p.WorkingDays(0, 3).Do(intake, new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = DemoReasons.Withdraw(c.Zh, r) });
             return p;
         }
 
@@ -116,7 +117,7 @@ internal sealed partial class DemoComplaintBuilder
             var rule = c.Rules.Policy.Rule(ClockKind.Resolve);
             var limit = (c.Data.CustomerTier == CustomerTier.Vip ? rule.VipWorkingDays : null) ?? rule.WorkingDays ?? 15;
             var newLimit = _calendar.AddWorkingDays(_calendar.LocalDate(c.RegisteredAtUtc), limit + days);
-            p.WorkingDays(1, 4).Do(actor, new ComplaintAction(ComplaintTrigger.Extend)
+            p.WorkingDays(1, 4).Do(Head(department).ToActor(), new ComplaintAction(ComplaintTrigger.Extend)
             {
                 ExtensionDays = days,
                 Reason = DemoReasons.Extend(c.Zh, r),

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -21,6 +22,12 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Audit:HistoryKey", TestRules.HistoryKey);   // required in every environment, Testing included
         builder.UseSetting("Analytics:Training:ModelDirectory", _path + "-models");
     }
+
+    /// <summary>A client that keeps cookies and does not follow redirects (so a test sees where sign-in sends it).</summary>
+    public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A cookie client signed in as the demo account of <paramref name="role"/>.</summary>
+    public Task<HttpClient> CreateClientAsAsync(StaffRole role, CancellationToken ct) => SignIn.AsAsync(CreateBrowserClient, role, ct);
 
     public async Task<int> CountComplaintsAsync() =>
         (await Services.GetRequiredService<IComplaintQueries>().ListAsync(new ComplaintListQuery { Take = 1 }, TestRules.Supervisor, CancellationToken.None)).Total;
