@@ -6,5 +6,6 @@ public interface IModelTrainingControl
     ModelTrainingStatus Status { get; }
 
     /// <summary>Asks the background training to retrain as soon as it can (a second request before it starts is the same request).</summary>
-    void RequestRetrain();
+    /// <exception cref="Data.Domain.Common.ForbiddenException">The actor may not retrain models.</exception>
+    void RequestRetrain(Data.Domain.Reference.Actor actor);
 }

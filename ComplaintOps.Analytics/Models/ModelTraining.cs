@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Clusters;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +12,7 @@ namespace ComplaintOps.Analytics.Models;
 /// Trains, stores and publishes model versions, one run at a time, and assigns complaints to the clusters of the current
 /// model. The previous models stay in use until a new version is saved and published.
 /// </summary>
-public sealed class ModelTraining(
+public sealed partial class ModelTraining(
     IClusterStore store, CurrentModels current, ModelStore files, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTraining> logger)
     : IModelTrainingControl
 {
@@ -20,8 +23,14 @@ public sealed class ModelTraining(
 
     public ModelTrainingStatus Status => Volatile.Read(ref _status);
 
-    public void RequestRetrain()
+    public void RequestRetrain(Actor actor)
     {
+        if (!actor.Has(Permission.RetrainModels))
+        {
+            throw ForbiddenException.Lacking(Permission.RetrainModels);
+        }
+
+        LogRetrainRequested(actor.Id, actor.Name);
         if (Interlocked.Exchange(ref _retrainPending, 1) == 0)
         {
             _requested.Release();   // requests before the training picks this one up are the same request
@@ -109,4 +118,7 @@ public sealed class ModelTraining(
         await store.SaveAsync(assignments, models.Version, cancellationToken);
         return assignments.Count;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retraining requested by {ActorId} ({ActorName}).")]
+    private partial void LogRetrainRequested(string actorId, string actorName);
 }

@@ -1,3 +1,4 @@
+using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
@@ -59,32 +60,32 @@ public sealed class ActionEffectTests
     public void Blank_fields_are_refused(string topic, string title, string owner)
     {
         var today = new DateOnly(2026, 3, 1);
-        Assert.Throws<DomainException>(() => RootCauseAction.Create(topic, title, owner, today.AddDays(7), today, Done));
+        Assert.Throws<DomainException>(() => RootCauseAction.Create(topic, title, owner, today.AddDays(7), today, Done, TestRules.Supervisor));
     }
 
     [Fact]
     public void A_due_date_in_the_past_or_an_overlong_title_is_refused()
     {
         var today = new DateOnly(2026, 3, 1);
-        Assert.Equal("invalid_due_date", Assert.Throws<DomainException>(() => RootCauseAction.Create("CARD", "T", "O", today.AddDays(-1), today, Done)).Code);
-        Assert.Throws<DomainException>(() => RootCauseAction.Create("CARD", new string('x', RootCauseAction.TitleLength + 1), "O", today, today, Done));
+        Assert.Equal("invalid_due_date", Assert.Throws<DomainException>(() => RootCauseAction.Create("CARD", "T", "O", today.AddDays(-1), today, Done, TestRules.Supervisor)).Code);
+        Assert.Throws<DomainException>(() => RootCauseAction.Create("CARD", new string('x', RootCauseAction.TitleLength + 1), "O", today, today, Done, TestRules.Supervisor));
     }
 
     [Fact]
     public void An_action_is_completed_once_and_its_completion_never_moves()
     {
         var today = new DateOnly(2026, 3, 1);
-        var action = RootCauseAction.Create(" CARD ", " 优化年费提醒短信 ", "王芳", today.AddDays(14), today, Done.AddDays(-20));
+        var action = RootCauseAction.Create(" CARD ", " 优化年费提醒短信 ", "王芳", today.AddDays(14), today, Done.AddDays(-20), TestRules.Supervisor);
         Assert.Equal(("CARD", "优化年费提醒短信", RootCauseActionStatus.Open, 1), (action.TopicKey, action.Title, action.Status, action.Version));
 
-        action.Start();
-        action.Complete(Done);
-        var again = Assert.Throws<DomainException>(() => action.Complete(Done.AddDays(1)));
+        action.Start(TestRules.Supervisor);
+        action.Complete(Done, TestRules.Supervisor);
+        var again = Assert.Throws<DomainException>(() => action.Complete(Done.AddDays(1), TestRules.Supervisor));
 
         Assert.Equal("already_done", again.Code);
         Assert.Equal(Done, action.CompletedAtUtc);
         Assert.Equal(RootCauseActionStatus.Done, action.Status);
         Assert.Equal(3, action.Version);
-        Assert.Throws<DomainException>(action.Start);
+        Assert.Throws<DomainException>(() => action.Start(TestRules.Supervisor));
     }
 }

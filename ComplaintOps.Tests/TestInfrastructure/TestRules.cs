@@ -26,6 +26,8 @@ public static class TestRules
     public static readonly Actor Supervisor = new("S001", "赵建国", StaffRole.Supervisor);
     public static readonly Actor FeedbackAgent = new("F001", "周婷", StaffRole.FeedbackAgent);
     public static readonly Actor Auditor = new("U001", "吴审计", StaffRole.Auditor);
+    public static readonly Actor Manager = new("M001", "陈志远", StaffRole.Manager);
+    public static readonly Actor Compliance = new("C001", "钱明", StaffRole.Compliance);
 
     /// <summary>Someone holding every permission, for tests about what the complaint's own state allows (not about who may).</summary>
     public static readonly Actor AllPowers = new("T000", "全权测试", StaffRole.Supervisor, null, Enum.GetValues<Permission>().ToHashSet());

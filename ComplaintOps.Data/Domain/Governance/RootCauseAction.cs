@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Common;
 
 namespace ComplaintOps.Data.Domain.Governance;
@@ -37,9 +39,20 @@ public sealed class RootCauseAction
     /// <summary>Optimistic concurrency token: +1 on every change.</summary>
     public int Version { get; private set; }
 
+    /// <summary>Who decided the action (staff id and name).</summary>
+    public string CreatedById { get; private set; } = "";
+
+    public string CreatedByName { get; private set; } = "";
+
+    /// <summary>Who last started or completed it.</summary>
+    public string? ChangedById { get; private set; }
+
+    public string? ChangedByName { get; private set; }
+
     /// <summary>Refuses a blank or over-long topic, title or owner with a <see cref="DomainException"/>; a due date may not lie before today.</summary>
-    public static RootCauseAction Create(string topicKey, string title, string owner, DateOnly dueDate, DateOnly today, DateTimeOffset nowUtc)
+    public static RootCauseAction Create(string topicKey, string title, string owner, DateOnly dueDate, DateOnly today, DateTimeOffset nowUtc, Actor by)
     {
+        Demand(by);
         var topic = Required(topicKey, "topicKey", TopicKeyLength);
         var t = Required(title, "title", TitleLength);
         var o = Required(owner, "owner", OwnerLength);
@@ -58,23 +71,27 @@ public sealed class RootCauseAction
             Status = RootCauseActionStatus.Open,
             CreatedAtUtc = StoredInstant.Normalize(nowUtc),
             Version = 1,
+            CreatedById = by.Id,
+            CreatedByName = by.Name,
         };
     }
 
-    public void Start()
+    public void Start(Actor by)
     {
+        Demand(by);
         if (Status != RootCauseActionStatus.Open)
         {
             throw new DomainException("invalid_state", $"Only an open action can be started; this one is {Status}.");
         }
 
         Status = RootCauseActionStatus.InProgress;
-        Version++;
+        Changed(by);
     }
 
     /// <summary>Marks the action done at <paramref name="nowUtc"/>. Done once: completing a done action is refused.</summary>
-    public void Complete(DateTimeOffset nowUtc)
+    public void Complete(DateTimeOffset nowUtc, Actor by)
     {
+        Demand(by);
         if (Status == RootCauseActionStatus.Done)
         {
             throw new DomainException("already_done", $"The action was already completed at {CompletedAtUtc:yyyy-MM-dd HH:mm} UTC.");
@@ -82,6 +99,21 @@ public sealed class RootCauseAction
 
         Status = RootCauseActionStatus.Done;
         CompletedAtUtc = StoredInstant.Normalize(nowUtc);
+        Changed(by);
+    }
+
+    private static void Demand(Actor by)
+    {
+        if (!by.Has(Permission.ManageImprovementActions))
+        {
+            throw ForbiddenException.Lacking(Permission.ManageImprovementActions);
+        }
+    }
+
+    private void Changed(Actor by)
+    {
+        ChangedById = by.Id;
+        ChangedByName = by.Name;
         Version++;
     }
 

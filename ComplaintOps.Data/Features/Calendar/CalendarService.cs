@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Features.Sla;
@@ -45,8 +47,9 @@ public sealed class CalendarService(IDbContextFactory<ComplaintOpsDbContext> dbF
         return await db.CalendarDays.AsNoTracking().Where(d => d.Date >= from && d.Date <= to).OrderBy(d => d.Date).ToListAsync(cancellationToken);
     }
 
-    public async Task SetDayAsync(DateOnly date, CalendarDayKind kind, string name, CancellationToken cancellationToken)
+    public async Task SetDayAsync(DateOnly date, CalendarDayKind kind, string name, Actor actor, CancellationToken cancellationToken)
     {
+        Demand(actor);
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
         {
             throw new DomainException("invalid_name", "A name of 1–100 characters is required.");
@@ -74,10 +77,19 @@ public sealed class CalendarService(IDbContextFactory<ComplaintOpsDbContext> dbF
         _cached = null;
     }
 
-    public async Task RemoveDayAsync(DateOnly date, CancellationToken cancellationToken)
+    public async Task RemoveDayAsync(DateOnly date, Actor actor, CancellationToken cancellationToken)
     {
+        Demand(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(cancellationToken);
         _cached = null;
+    }
+
+    private static void Demand(Actor actor)
+    {
+        if (!actor.Has(Permission.ManageCalendar))
+        {
+            throw ForbiddenException.Lacking(Permission.ManageCalendar);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Domain.Reference;
 
 namespace ComplaintOps.Data.Features.Calendar;
 
@@ -9,8 +10,8 @@ public interface ICalendarService
 
     Task<IReadOnlyList<CalendarDay>> ListAsync(int year, CancellationToken cancellationToken);
 
-    /// <summary>Adds or changes one exception day.</summary>
-    Task SetDayAsync(DateOnly date, CalendarDayKind kind, string name, CancellationToken cancellationToken);
+    /// <summary>Adds or changes one exception day. Needs <see cref="Domain.Access.Permission.ManageCalendar"/>.</summary>
+    Task SetDayAsync(DateOnly date, CalendarDayKind kind, string name, Actor actor, CancellationToken cancellationToken);
 
-    Task RemoveDayAsync(DateOnly date, CancellationToken cancellationToken);
+    Task RemoveDayAsync(DateOnly date, Actor actor, CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Reference;
+
 namespace ComplaintOps.Data.Features.Governance;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace ComplaintOps.Data.Features.Governance;
 /// </summary>
 public interface IRootCauseActions
 {
-    Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, CancellationToken cancellationToken);
+    Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, Actor actor, CancellationToken cancellationToken);
 
     /// <summary>All actions: open and in progress first by due date, then done ones, latest completion first.</summary>
     Task<IReadOnlyList<RootCauseActionDto>> ListAsync(CancellationToken cancellationToken);
 
-    Task<RootCauseActionDto> StartAsync(Guid id, int expectedVersion, CancellationToken cancellationToken);
+    Task<RootCauseActionDto> StartAsync(Guid id, int expectedVersion, Actor actor, CancellationToken cancellationToken);
 
-    Task<RootCauseActionDto> CompleteAsync(Guid id, int expectedVersion, CancellationToken cancellationToken);
+    Task<RootCauseActionDto> CompleteAsync(Guid id, int expectedVersion, Actor actor, CancellationToken cancellationToken);
 }

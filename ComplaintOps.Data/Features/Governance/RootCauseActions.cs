@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +12,12 @@ public sealed class RootCauseActions(IDbContextFactory<ComplaintOpsDbContext> db
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
 
-    public async Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, CancellationToken cancellationToken)
+    public async Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
-        var entity = RootCauseAction.Create(action.TopicKey, action.Title, action.Owner, action.DueDate, today, now);   // throws before anything is stored
+        var entity = RootCauseAction.Create(action.TopicKey, action.Title, action.Owner, action.DueDate, today, now, actor);   // throws before anything is stored
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.RootCauseActions.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
@@ -33,11 +34,11 @@ public sealed class RootCauseActions(IDbContextFactory<ComplaintOpsDbContext> db
             .ThenByDescending(a => a.CompletedAtUtc).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
     }
 
-    public Task<RootCauseActionDto> StartAsync(Guid id, int expectedVersion, CancellationToken cancellationToken) =>
-        ChangeAsync(id, expectedVersion, a => a.Start(), cancellationToken);
+    public Task<RootCauseActionDto> StartAsync(Guid id, int expectedVersion, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, expectedVersion, a => a.Start(actor), cancellationToken);
 
-    public Task<RootCauseActionDto> CompleteAsync(Guid id, int expectedVersion, CancellationToken cancellationToken) =>
-        ChangeAsync(id, expectedVersion, a => a.Complete(clock.GetUtcNow()), cancellationToken);
+    public Task<RootCauseActionDto> CompleteAsync(Guid id, int expectedVersion, Actor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(id, expectedVersion, a => a.Complete(clock.GetUtcNow(), actor), cancellationToken);
 
     private async Task<RootCauseActionDto> ChangeAsync(Guid id, int expectedVersion, Action<RootCauseAction> change, CancellationToken cancellationToken)
     {

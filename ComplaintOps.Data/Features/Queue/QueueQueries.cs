@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Persistence;
@@ -9,12 +10,12 @@ namespace ComplaintOps.Data.Features.Queue;
 /// <summary>The queue reads only the complaints table, on the (IsOpen, NextDueAtUtc) index; clock state compares stored instants with now.</summary>
 public sealed class QueueQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, TimeProvider clock) : IQueueQueries
 {
-    public async Task<PagedResult<QueueRow>> ListAsync(QueueQuery query, CancellationToken cancellationToken)
+    public async Task<PagedResult<QueueRow>> ListAsync(QueueQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var open = true;   // "IsOpen = @open", not a bare "IsOpen": SQLite seeks an index only on a comparison
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var q = Filter(db.Complaints.AsNoTracking().Where(c => c.IsOpen == open), query, now);
+        var q = Filter(ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer).Where(c => c.IsOpen == open), query, now);
         var total = await q.CountAsync(cancellationToken);
         var skip = Math.Max(0, query.Skip);
         var take = Math.Clamp(query.Take, 1, 500);

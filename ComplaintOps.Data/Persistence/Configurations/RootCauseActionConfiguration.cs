@@ -16,6 +16,10 @@ public sealed class RootCauseActionConfiguration : IEntityTypeConfiguration<Root
         b.Property(a => a.Title).HasMaxLength(RootCauseAction.TitleLength).IsRequired();
         b.Property(a => a.Owner).HasMaxLength(RootCauseAction.OwnerLength).IsRequired();
         b.Property(a => a.Status).HasConversion<string>().HasMaxLength(12);
+        b.Property(a => a.CreatedById).HasMaxLength(24).IsRequired();
+        b.Property(a => a.CreatedByName).HasMaxLength(RootCauseAction.OwnerLength).IsRequired();
+        b.Property(a => a.ChangedById).HasMaxLength(24);
+        b.Property(a => a.ChangedByName).HasMaxLength(RootCauseAction.OwnerLength);
         b.HasIndex(a => a.TopicKey);
     }
 }

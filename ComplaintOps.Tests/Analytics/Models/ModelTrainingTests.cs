@@ -35,8 +35,8 @@ public sealed class ModelTrainingTests : IAsyncLifetime
         var first = Training.WaitForRetrainRequestAsync(Ct);
         Assert.False(first.IsCompleted);
 
-        Training.RequestRetrain();
-        Training.RequestRetrain();
+        Training.RequestRetrain(TestRules.Manager);
+        Training.RequestRetrain(TestRules.Manager);
 
         await first;
         var second = Training.WaitForRetrainRequestAsync(Ct);

@@ -51,13 +51,13 @@ public sealed class CalendarServiceTests : IAsyncLifetime
         var queries = _services.GetRequiredService<IComplaintQueries>();
         var before = await commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
 
-        await calendar.SetDayAsync(new DateOnly(2026, 12, 22), CalendarDayKind.Holiday, "公司假日 Company holiday", Ct);
+        await calendar.SetDayAsync(new DateOnly(2026, 12, 22), CalendarDayKind.Holiday, "公司假日 Company holiday", TestRules.Compliance, Ct);
         var after = await commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
 
         Assert.Equal(TestRules.EndOfDay(2026, 12, 22), (await queries.GetAsync(before.Id, TestRules.Supervisor, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
         Assert.Equal(TestRules.EndOfDay(2026, 12, 23), (await queries.GetAsync(after.Id, TestRules.Supervisor, Ct))!.Clocks.Single(c => c.Kind == ClockKind.Route).DueAtUtc);
 
-        await calendar.RemoveDayAsync(new DateOnly(2026, 12, 22), Ct);
+        await calendar.RemoveDayAsync(new DateOnly(2026, 12, 22), TestRules.Compliance, Ct);
         Assert.True((await calendar.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 12, 22)));
     }
 
@@ -66,11 +66,11 @@ public sealed class CalendarServiceTests : IAsyncLifetime
     {
         var calendar = _services.GetRequiredService<ICalendarService>();
 
-        await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 23), CalendarDayKind.MakeupWorkday, "周三", Ct));
-        await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, " ", Ct));
+        await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 23), CalendarDayKind.MakeupWorkday, "周三", TestRules.Compliance, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, " ", TestRules.Compliance, Ct));
 
         Assert.DoesNotContain(await calendar.ListAsync(2026, Ct), d => d.Date.Month == 12);
-        await calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, "年终调休", Ct);
+        await calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, "年终调休", TestRules.Compliance, Ct);
         Assert.True((await calendar.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 12, 26)));
     }
 }

@@ -65,11 +65,11 @@ public sealed class QueueQueriesTests : IAsyncLifetime
     [Fact]
     public async Task Due_soonest_pages_run_through_the_dated_complaints_then_the_undated_ones_without_gaps_or_repeats()
     {
-        var all = await Queue.ListAsync(new QueueQuery { Take = 100 }, Ct);
+        var all = await Queue.ListAsync(new QueueQuery { Take = 100 }, TestRules.Supervisor, Ct);
         var paged = new List<QueueRow>();
         for (var skip = 0; skip < all.Total; skip += 4)
         {
-            var page = await Queue.ListAsync(new QueueQuery { Skip = skip, Take = 4 }, Ct);
+            var page = await Queue.ListAsync(new QueueQuery { Skip = skip, Take = 4 }, TestRules.Supervisor, Ct);
             Assert.Equal(all.Total, page.Total);
             paged.AddRange(page.Items);
         }
@@ -85,17 +85,17 @@ public sealed class QueueQueriesTests : IAsyncLifetime
     [Fact]
     public async Task Clock_state_filters_match_the_state_each_row_reports()
     {
-        var all = (await Queue.ListAsync(new QueueQuery { Take = 100 }, Ct)).Items;
+        var all = (await Queue.ListAsync(new QueueQuery { Take = 100 }, TestRules.Supervisor, Ct)).Items;
 
         foreach (var state in new[] { ClockState.OnTime, ClockState.AtRisk, ClockState.Breached })
         {
-            var filtered = await Queue.ListAsync(new QueueQuery { ClockState = state, Take = 100 }, Ct);
+            var filtered = await Queue.ListAsync(new QueueQuery { ClockState = state, Take = 100 }, TestRules.Supervisor, Ct);
             Assert.Equal(all.Count(r => r.NextClockState == state), filtered.Total);
             Assert.All(filtered.Items, r => Assert.Equal(state, r.NextClockState));
         }
 
         Assert.Contains(all, r => r.NextClockState == ClockState.Breached);
         Assert.Contains(all, r => r.NextClockState == ClockState.OnTime);
-        Assert.Equal(all.Count(r => r.CustomerTier == CustomerTier.Vip), (await Queue.ListAsync(new QueueQuery { VipOnly = true }, Ct)).Total);
+        Assert.Equal(all.Count(r => r.CustomerTier == CustomerTier.Vip), (await Queue.ListAsync(new QueueQuery { VipOnly = true }, TestRules.Supervisor, Ct)).Total);
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Features.Calendar;
@@ -15,7 +16,7 @@ public sealed class FakeCalendarService : ICalendarService
     public Task<IReadOnlyList<CalendarDay>> ListAsync(int year, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CalendarDay>>(Days.Values.Where(d => d.Date.Year == year).ToList());
 
-    public Task SetDayAsync(DateOnly date, CalendarDayKind kind, string name, CancellationToken cancellationToken)
+    public Task SetDayAsync(DateOnly date, CalendarDayKind kind, string name, Actor actor, CancellationToken cancellationToken)
     {
         if (kind == CalendarDayKind.MakeupWorkday && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
         {
@@ -26,7 +27,7 @@ public sealed class FakeCalendarService : ICalendarService
         return Task.CompletedTask;
     }
 
-    public Task RemoveDayAsync(DateOnly date, CancellationToken cancellationToken)
+    public Task RemoveDayAsync(DateOnly date, Actor actor, CancellationToken cancellationToken)
     {
         Days.Remove(date);
         return Task.CompletedTask;

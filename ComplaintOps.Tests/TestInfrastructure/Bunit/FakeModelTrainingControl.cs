@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Analytics.Models;
 
 namespace ComplaintOps.Tests.TestInfrastructure.Bunit;
@@ -9,5 +10,5 @@ public sealed class FakeModelTrainingControl : IModelTrainingControl
 
     public int Requests { get; private set; }
 
-    public void RequestRetrain() => Requests++;
+    public void RequestRetrain(Actor actor) => Requests++;
 }

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Queue;
 
@@ -21,7 +22,7 @@ public sealed class FakeQueueQueries : IQueueQueries
         }
     }
 
-    public Task<PagedResult<QueueRow>> ListAsync(QueueQuery query, CancellationToken cancellationToken)
+    public Task<PagedResult<QueueRow>> ListAsync(QueueQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         lock (_queries)
         {

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Features.Governance;
@@ -12,10 +13,10 @@ public sealed class InMemoryRootCauseActions(TimeProvider clock) : IRootCauseAct
 {
     private readonly Dictionary<Guid, RootCauseAction> _actions = [];
 
-    public Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, CancellationToken cancellationToken)
+    public Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, Actor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var entity = RootCauseAction.Create(action.TopicKey, action.Title, action.Owner, action.DueDate, DateOnly.FromDateTime(now.AddHours(8).DateTime), now);
+        var entity = RootCauseAction.Create(action.TopicKey, action.Title, action.Owner, action.DueDate, DateOnly.FromDateTime(now.AddHours(8).DateTime), now, actor);
         _actions[entity.Id] = entity;
         return Task.FromResult(ToDto(entity));
     }
@@ -23,10 +24,10 @@ public sealed class InMemoryRootCauseActions(TimeProvider clock) : IRootCauseAct
     public Task<IReadOnlyList<RootCauseActionDto>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RootCauseActionDto>>([.. _actions.Values.OrderBy(a => a.Status == RootCauseActionStatus.Done).ThenBy(a => a.DueDate).Select(ToDto)]);
 
-    public Task<RootCauseActionDto> StartAsync(Guid id, int expectedVersion, CancellationToken cancellationToken) => Change(id, expectedVersion, a => a.Start());
+    public Task<RootCauseActionDto> StartAsync(Guid id, int expectedVersion, Actor actor, CancellationToken cancellationToken) => Change(id, expectedVersion, a => a.Start(actor));
 
-    public Task<RootCauseActionDto> CompleteAsync(Guid id, int expectedVersion, CancellationToken cancellationToken) =>
-        Change(id, expectedVersion, a => a.Complete(clock.GetUtcNow()));
+    public Task<RootCauseActionDto> CompleteAsync(Guid id, int expectedVersion, Actor actor, CancellationToken cancellationToken) =>
+        Change(id, expectedVersion, a => a.Complete(clock.GetUtcNow(), actor));
 
     private Task<RootCauseActionDto> Change(Guid id, int expectedVersion, Action<RootCauseAction> change)
     {

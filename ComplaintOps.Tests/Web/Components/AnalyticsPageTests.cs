@@ -1,3 +1,4 @@
+using ComplaintOps.Tests.TestInfrastructure;
 using Bunit;
 using ComplaintOps.Analytics.Clustering;
 using ComplaintOps.Analytics.Effectiveness;
@@ -41,6 +42,7 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
     [Fact]
     public void The_topic_model_panel_says_when_there_is_no_model_and_asks_for_a_retraining_once()
     {
+        RunAs(TestRules.Manager);
         Training.Status = new ModelTrainingStatus(false, null, null, null, "too few complaints (12 < 200)");
 
         var cut = Render<AnalyticsPage>();
@@ -124,6 +126,7 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
     [Fact]
     public async Task Actions_are_added_refused_when_incomplete_and_marked_done()
     {
+        RunAs(TestRules.Supervisor);
         var cut = Render<AnalyticsPage>();
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=actions-empty]")));
 
@@ -159,4 +162,15 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
 
     private static string[] Groups(IRenderedComponent<AnalyticsPage> cut) =>
         cut.FindAll("[data-testid=kpi-group]").Select(e => e.GetAttribute("data-group")!).ToArray();
+
+    [Fact]
+    public void Without_the_permissions_neither_retraining_nor_the_action_form_is_offered()
+    {
+        RunAs(TestRules.Auditor);
+        var cut = Render<AnalyticsPage>();
+
+        cut.WaitForElement("[data-testid=root-cause-actions]");
+        Assert.Empty(cut.FindAll("[data-testid=model-retrain]"));
+        Assert.Empty(cut.FindAll("[data-testid=action-form]"));
+    }
 }

@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Web.Identity;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Features.Governance;
@@ -24,6 +26,9 @@ public sealed partial class RootCauseActionsPanel
     private IEffectivenessReports Reports { get; set; } = default!;
 
     [Inject]
+    private CurrentActor CurrentActor { get; set; } = default!;
+
+    [Inject]
     private IRootCauseActions Actions { get; set; } = default!;
 
     [Inject]
@@ -32,9 +37,12 @@ public sealed partial class RootCauseActionsPanel
     [Inject]
     private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
+    private bool _canManage;
+
     protected override async Task OnInitializedAsync()
     {
         _effectWeeks = Options.Value.EffectWeeks;
+        _canManage = (await CurrentActor.GetAsync()).Has(Permission.ManageImprovementActions);   // no form that would be refused
         await ReloadAsync();
     }
 
@@ -50,14 +58,14 @@ public sealed partial class RootCauseActionsPanel
 
         await RunAsync(async () =>
         {
-            await Actions.CreateAsync(new NewRootCauseAction(_topic ?? "", _title ?? "", _owner ?? "", DateOnly.FromDateTime(due)), CancellationToken.None);
+            await Actions.CreateAsync(new NewRootCauseAction(_topic ?? "", _title ?? "", _owner ?? "", DateOnly.FromDateTime(due)), await CurrentActor.GetAsync(), CancellationToken.None);
             _title = null;
             _owner = null;
         });
     }
 
     private Task CompleteAsync(RootCauseActionDto action) =>
-        RunAsync(() => Actions.CompleteAsync(action.Id, action.Version, CancellationToken.None));
+        RunAsync(async () => await Actions.CompleteAsync(action.Id, action.Version, await CurrentActor.GetAsync(), CancellationToken.None));
 
     private async Task RunAsync(Func<Task> step)
     {

@@ -1,3 +1,4 @@
+using ComplaintOps.Web.Identity;
 using System.Globalization;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Common;
@@ -18,6 +19,9 @@ public sealed partial class CalendarPage
     private CalendarDayKind _editKind = CalendarDayKind.Holiday;
     private string? _editName;
     private string? _error;
+
+    [Inject]
+    private CurrentActor CurrentActor { get; set; } = default!;
 
     [Inject]
     private ICalendarService Calendar { get; set; } = default!;
@@ -63,7 +67,7 @@ public sealed partial class CalendarPage
         }
 
         var date = DateOnly.FromDateTime(picked);
-        await RunAsync(() => Calendar.SetDayAsync(date, _editKind, _editName ?? "", CancellationToken.None), L["Calendar.Saved", Format(date)]);
+        await RunAsync(async () => await Calendar.SetDayAsync(date, _editKind, _editName ?? "", await CurrentActor.GetAsync(), CancellationToken.None), L["Calendar.Saved", Format(date)]);
         if (_error is null && date.Year != _year)
         {
             await OnYearChanged(date.Year);
@@ -71,7 +75,7 @@ public sealed partial class CalendarPage
     }
 
     private Task RemoveAsync(CalendarDay day) =>
-        RunAsync(() => Calendar.RemoveDayAsync(day.Date, CancellationToken.None), L["Calendar.Removed", Format(day.Date)]);
+        RunAsync(async () => await Calendar.RemoveDayAsync(day.Date, await CurrentActor.GetAsync(), CancellationToken.None), L["Calendar.Removed", Format(day.Date)]);
 
     private async Task RunAsync(Func<Task> change, string done)
     {

@@ -1,3 +1,4 @@
+using ComplaintOps.Web.Identity;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Dashboard;
@@ -35,6 +36,9 @@ public sealed partial class QueuePage : IDisposable
     private UiCulture _culture;
 
     [Inject]
+    private CurrentActor CurrentActor { get; set; } = default!;
+
+    [Inject]
     private IQueueQueries Queue { get; set; } = default!;
 
     [Inject]
@@ -68,7 +72,7 @@ public sealed partial class QueuePage : IDisposable
     private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken cancellationToken)
     {
         _lastLoad = Clock.GetUtcNow();
-        var page = await Queue.ListAsync(_filter.ToQuery(state.Page * state.PageSize, state.PageSize), cancellationToken);
+        var page = await Queue.ListAsync(_filter.ToQuery(state.Page * state.PageSize, state.PageSize), await CurrentActor.GetAsync(), cancellationToken);
         return new GridData<QueueRow> { Items = page.Items, TotalItems = page.Total };
     }
 
