@@ -20,6 +20,9 @@ public sealed record ComplaintListQuery
 
     public bool OpenOnly { get; init; }
 
+    /// <summary>"My cases": assigned to the viewer, or waiting unassigned in the viewer's department.</summary>
+    public bool MineOnly { get; init; }
+
     public Channel? Channel { get; init; }
 
     public string? Category { get; init; }

@@ -13,7 +13,7 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
     public async Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var q = Filter(ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer), query);
+        var q = Filter(ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer), query, viewer);
         var total = await q.CountAsync(cancellationToken);
         var rows = await Sort(q, query.Sort)
             .Skip(Math.Max(0, query.Skip))
@@ -66,8 +66,15 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
         : new EventView(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.ActorRole, e.OccurredAtUtc, e.Reason,
             new Dictionary<string, string>(), e.Hash, UnreadableDetails: e.Details);
 
-    private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, ComplaintListQuery f)
+    private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, ComplaintListQuery f, Actor viewer)
     {
+        if (f.MineOnly)
+        {
+            var me = viewer.Id;
+            var mine = viewer.Department;
+            q = q.Where(c => c.HandlerId == me || (c.HandlerId == null && mine != null && c.Department == mine));
+        }
+
         if (!string.IsNullOrWhiteSpace(f.Text))
         {
             var text = f.Text.Trim();

@@ -167,31 +167,38 @@ public sealed class ComplaintDetailPageTests : ComplaintOpsBunitContext
         var clicked = cut.Find("[data-testid=trigger-Acknowledge]").ClickAsync(new());   // completes when the dialog closes
         dialogs.WaitForElement("[data-testid=dialog-submit]");
         await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
-        await clicked;
 
-        cut.WaitForAssertion(() =>
-        {
-            Assert.Contains("changed by someone else", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal);
-            Assert.Contains("Version 3", cut.Find("[data-testid=complaint-version]").TextContent, StringComparison.Ordinal);
-        });
+        // The dialog stays open and says why; cancelling reloads what the other person left.
+        dialogs.WaitForAssertion(() =>
+            Assert.Contains("changed by someone else", dialogs.Find("[data-testid=dialog-refusal]").TextContent, StringComparison.Ordinal));
+        await dialogs.Find("[data-testid=dialog-cancel]").ClickAsync(new());
+        await clicked;
+        cut.WaitForAssertion(() => Assert.Contains("Version 3", cut.Find("[data-testid=complaint-version]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_refused_action_shows_the_domain_message()
+    public async Task A_refused_action_is_explained_in_the_users_language_and_the_dialog_keeps_what_was_typed()
     {
+        UseCulture("zh-CN");
         var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Registered);
         Queries.Add(detail);
-        Commands.ApplyFailure = new DomainException("forbidden", "Rejection needs supervisor approval: Supervisor only (you are IntakeAgent).");
+        Commands.ApplyFailure = new DomainException("invalid_reason", "A reason is required.");
         var dialogs = Render<MudDialogProvider>();
         var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
 
-        var clicked = cut.Find("[data-testid=trigger-Acknowledge]").ClickAsync(new());   // completes when the dialog closes
-        dialogs.WaitForElement("[data-testid=dialog-submit]");
+        _ = cut.Find("[data-testid=trigger-Withdraw]").ClickAsync(new());
+        dialogs.WaitForElement("textarea");
+        await dialogs.Find("textarea").ChangeAsync(new() { Value = "客户来电撤诉" });
         await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
-        await clicked;
 
-        cut.WaitForAssertion(() =>
-            Assert.Contains("supervisor approval", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal));
+        dialogs.WaitForAssertion(() =>
+        {
+            var refusal = dialogs.Find("[data-testid=dialog-refusal]").TextContent;
+            Assert.Contains("请填写原因", refusal, StringComparison.Ordinal);
+            Assert.DoesNotContain("required", refusal, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal("客户来电撤诉", dialogs.Find("textarea").GetAttribute("value") ?? dialogs.Find("textarea").TextContent);
+        });
+        Assert.Single(Commands.Applied);
     }
 
     [Fact]

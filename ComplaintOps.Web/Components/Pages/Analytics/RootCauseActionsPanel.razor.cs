@@ -76,7 +76,7 @@ public sealed partial class RootCauseActionsPanel
         }
         catch (DomainException ex)
         {
-            _error = Localizer["Actions.Refused", ex.Message];
+            _error = Localizer["Actions.Refused", Localizer.Of(ex)];
         }
 
         await ReloadAsync();

@@ -87,7 +87,7 @@ public sealed partial class CalendarPage
         }
         catch (DomainException ex)
         {
-            _error = ex.Message;
+            _error = L.Of(ex);
         }
 
         await LoadAsync();

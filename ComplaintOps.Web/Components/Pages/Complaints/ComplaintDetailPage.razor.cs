@@ -113,18 +113,20 @@ public sealed partial class ComplaintDetailPage
         var parameters = new DialogParameters<TransitionDialog>();
         parameters.Add(d => d.Trigger, trigger);
         parameters.Add(d => d.Complaint, shown);
+        parameters.Add(d => d.Submit, action => FireAsync(shown, action));
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await Dialogs.ShowAsync<TransitionDialog>(L.Enum("Trigger", trigger), parameters, options);
         var result = await dialog.Result;
-        if (result is null || result.Canceled || result.Data is not ComplaintAction action)
+        if (result is { Canceled: false, Data: ComplaintAction done })
         {
-            return;
+            Snackbar.Add(L["Detail.Applied", L.Enum("Trigger", done.Trigger)], MudBlazor.Severity.Success);
         }
 
-        await FireAsync(shown, action);
+        await LoadAsync();
     }
 
-    private async Task FireAsync(ComplaintDetail shown, ComplaintAction action)
+    /// <summary>Fires the action the dialog built; the refusal in the user's language, or null when applied.</summary>
+    private async Task<string?> FireAsync(ComplaintDetail shown, ComplaintAction action)
     {
         _busy = true;
         _error = null;
@@ -140,23 +142,20 @@ public sealed partial class ComplaintDetailPage
                 await Commands.ApplyAsync(shown.Id, shown.Version, action, actor, CancellationToken.None);
             }
 
-            Snackbar.Add(L["Detail.Applied", L.Enum("Trigger", action.Trigger)], MudBlazor.Severity.Success);
+            return null;
         }
         catch (ConcurrencyConflictException)
         {
-            _error = L["Detail.Conflict"];
-            Snackbar.Add(_error, MudBlazor.Severity.Warning);
+            // Someone else changed the complaint: the dialog says so and keeps the input; cancelling reloads the page.
+            return L["Detail.Conflict"];
         }
         catch (DomainException ex)
         {
-            _error = ex.Message;
-            Snackbar.Add(ex.Message, MudBlazor.Severity.Error);
+            return L.Of(ex);
         }
         finally
         {
             _busy = false;
         }
-
-        await LoadAsync();
     }
 }

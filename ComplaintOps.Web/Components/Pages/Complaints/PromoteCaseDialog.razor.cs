@@ -1,3 +1,4 @@
+using ComplaintOps.Web.Localization;
 using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Common;
@@ -80,15 +81,11 @@ public sealed partial class PromoteCaseDialog
         catch (ValidationException ex)
         {
             _fieldErrors = ex.Errors;
-            _error = ex.Message;
+            _error = L["Error.validation_failed"];
         }
         catch (DomainException ex)
         {
-            _error = ex.Message;
-        }
-        catch (InvalidOperationException ex)
-        {
-            _error = ex.Message;   // no staff member chosen
+            _error = L.Of(ex);
         }
         finally
         {

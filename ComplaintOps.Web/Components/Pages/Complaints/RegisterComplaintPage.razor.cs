@@ -112,7 +112,7 @@ public sealed partial class RegisterComplaintPage
         }
         catch (DomainException ex)
         {
-            _message = ex.Message;
+            _message = L.Of(ex);
         }
         finally
         {

@@ -35,6 +35,15 @@ public sealed partial class TransitionDialog
     [Parameter, EditorRequired]
     public ComplaintDetail Complaint { get; set; } = default!;
 
+    /// <summary>
+    /// Fires the action; returns the refusal to show, or null when it was applied. The dialog stays open on a refusal,
+    /// with everything the user typed, so they can correct it instead of starting again.
+    /// </summary>
+    [Parameter]
+    public Func<ComplaintAction, Task<string?>>? Submit { get; set; }
+
+    private string? _refusal;
+
     [Inject]
     private IStaffQueries StaffQueries { get; set; } = default!;
 
@@ -84,6 +93,7 @@ public sealed partial class TransitionDialog
     {
         _mergeError = null;
         _satisfactionError = null;
+        _refusal = null;
         if (_form is not null)
         {
             await _form.ValidateAsync();
@@ -109,7 +119,26 @@ public sealed partial class TransitionDialog
             }
         }
 
-        MudDialog.Close(DialogResult.Ok(_model.ToAction(Trigger, related)));
+        var action = _model.ToAction(Trigger, related);
+        if (Submit is not null)
+        {
+            _busy = true;
+            try
+            {
+                _refusal = await Submit(action);
+            }
+            finally
+            {
+                _busy = false;
+            }
+
+            if (_refusal is not null)
+            {
+                return;
+            }
+        }
+
+        MudDialog.Close(DialogResult.Ok(action));
     }
 
     private async Task<Guid?> ResolveMergeTargetAsync()
