@@ -70,6 +70,7 @@ public static class WebServiceCollectionExtensions
         };
         localization.RequestCultureProviders = [.. localization.RequestCultureProviders.Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)];
         app.UseRequestLocalization(localization);
+        app.UseHubOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
