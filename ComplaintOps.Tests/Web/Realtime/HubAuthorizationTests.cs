@@ -100,6 +100,40 @@ public sealed class HubAuthorizationTests(ComplaintOpsWebFactory factory) : ICla
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => hub.StartAsync(Ct));
     }
 
+    [Fact]
+    public async Task A_department_head_receives_only_their_department_s_changes_while_a_wallboard_receives_all()
+    {
+        var wallboard = await factory.Services.GetRequiredService<IApiClients>()
+            .CreateAsync("Ops wall", ApiClientKind.Wallboard, new Actor("X001", "马骏", StaffRole.Administrator, null), Ct);
+        var headSaw = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        var wallSaw = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        await using var head = Hub(await SignInAsync(StaffRole.DepartmentHead));   // CARDS
+        await using var wall = Hub(key: wallboard.Key);
+        head.On<DashboardChange>(nameof(IDashboardClient.ComplaintChanged), c => headSaw.Writer.TryWrite(c.Reference));
+        wall.On<DashboardChange>(nameof(IDashboardClient.ComplaintChanged), c => wallSaw.Writer.TryWrite(c.Reference));
+        await head.StartAsync(Ct);
+        await wall.StartAsync(Ct);
+
+        var publisher = factory.Services.GetRequiredService<ComplaintOps.Data.Persistence.IDomainEventPublisher>();
+        ComplaintOps.Data.Domain.Complaints.ComplaintChangedEvent Change(string reference, string? department) =>
+            new(Guid.NewGuid(), reference, "Noted", ComplaintOps.Data.Domain.Complaints.ComplaintStatus.Registered,
+                ComplaintOps.Data.Domain.Complaints.ComplaintStatus.Registered, department, "测试", DateTimeOffset.UtcNow);
+        await publisher.PublishAsync([Change("CP-RETAIL", "RETAIL"), Change("CP-NONE", null), Change("CP-CARDS", "CARDS")], Ct);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        var wallRefs = new List<string>();
+        while (wallRefs.Count < 3)
+        {
+            wallRefs.Add(await wallSaw.Reader.ReadAsync(timeout.Token));
+        }
+
+        Assert.Equal(["CP-CARDS", "CP-NONE", "CP-RETAIL"], wallRefs.Order(StringComparer.Ordinal));
+        // Messages of one connection arrive in order: once CP-CARDS is there, the others would have been before it.
+        Assert.Equal("CP-CARDS", await headSaw.Reader.ReadAsync(timeout.Token));
+        Assert.False(headSaw.Reader.TryRead(out var extra), $"the CARDS head also received {extra}");
+    }
+
     [Theory]
     [InlineData(StaffRole.Supervisor, DashboardHub.AllDepartmentsGroup)]
     [InlineData(StaffRole.DepartmentHead, "changes:dept:CARDS")]
