@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Features.Administration;
 using ComplaintOps.Data.Features.Audit;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Clusters;
@@ -56,6 +57,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
         services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();
         services.AddSingleton<HistoryVerifier>();
+        services.AddSingleton<IApiClients, ApiClients>();
+        services.AddSingleton<IRoleAdministration, RoleAdministration>();
+        services.AddSingleton<IStaffAdministration, StaffAdministration>();
+        services.AddSingleton<IAdminAuditLog, AdminAuditLog>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

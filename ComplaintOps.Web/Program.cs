@@ -1,9 +1,11 @@
 using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Web;
+using ComplaintOps.Web.Administration;
 using ComplaintOps.Web.Audit;
 
 if (AnalyticsCommandLine.IsAnalytics(args)) return await AnalyticsCommandLine.RunAsync(args);
 if (AuditCommandLine.IsAudit(args)) return await AuditCommandLine.RunAsync(args);
+if (AdminCommandLine.IsAdmin(args)) return await AdminCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 

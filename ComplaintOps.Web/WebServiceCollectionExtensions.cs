@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
+using ComplaintOps.Web.Administration;
 using ComplaintOps.Web.Api;
 using ComplaintOps.Web.CaseLibrary;
 using ComplaintOps.Web.Components;
@@ -35,6 +36,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddLocalization();
         builder.Services.AddComplaintOpsIdentity();
         builder.Services.AddComplaintOpsRateLimits();
+        builder.Services.AddAdministration();
         builder.Services.AddSingleton<LocalTime>();
         builder.Services.AddSingleton<TopicNames>();
         builder.Services.AddSingleton<SharedMarkupCache>();
@@ -70,6 +72,7 @@ public static class WebServiceCollectionExtensions
         };
         localization.RequestCultureProviders = [.. localization.RequestCultureProviders.Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)];
         app.UseRequestLocalization(localization);
+        app.UseHubOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

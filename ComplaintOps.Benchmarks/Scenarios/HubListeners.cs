@@ -11,6 +11,9 @@ public sealed class HubListeners : IAsyncDisposable
 {
     /// <summary>The hub path and client method of ComplaintOps.Web.Realtime (DashboardHub.Path, IDashboardClient).</summary>
     public const string HubPath = "/hubs/ops";
+
+    /// <summary>The hub needs a session or a wallboard key; WebAppProcess configures this demo key.</summary>
+    public const string WallboardKey = "demo-wallboard-key";
     private const string ComplaintChanged = "ComplaintChanged";
 
     private readonly List<HubConnection> _connections = [];
@@ -59,7 +62,7 @@ public sealed class HubListeners : IAsyncDisposable
 
     private HubConnection Add(Uri hub)
     {
-        var connection = new HubConnectionBuilder().WithUrl(hub).Build();
+        var connection = new HubConnectionBuilder().WithUrl(hub, o => o.Headers["X-Api-Key"] = WallboardKey).Build();
         var latencies = new List<double>();   // one list per client: SignalR runs a connection's handlers one at a time
         connection.On<PushedChange>(ComplaintChanged, change =>
         {

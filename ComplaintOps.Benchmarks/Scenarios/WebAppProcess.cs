@@ -53,6 +53,12 @@ public sealed class WebAppProcess : IAsyncDisposable
         info.Environment["Demo__Seed"] = "false";
         info.Environment["Audit__HistoryKey"] = BenchmarkSeal.Key;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The demo keys become API clients only in demo mode; the load generators must not meet the production rate limits.
+        info.Environment["Demo__Users"] = "true";
+        info.Environment["Intake__ApiKeys__0"] = IntakeLoad.ApiKey;
+        info.Environment["Realtime__WallboardKeys__0"] = HubListeners.WallboardKey;
+        info.Environment["RateLimits__IntakePerClientPerMinute"] = "1000000";
+        info.Environment["RateLimits__ApiPerAddressPerMinute"] = "1000000";
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Administration;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.CaseLibrary;
@@ -34,6 +35,10 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<LibraryCaseTerm> LibraryCaseTerms => Set<LibraryCaseTerm>();
 
     public DbSet<LibraryCaseVector> LibraryCaseVectors => Set<LibraryCaseVector>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,6 +3,8 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Web.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Web.Api;
 
@@ -11,10 +13,9 @@ public static class IntakeEndpoints
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    private static readonly Actor ApiActor = Actor.System("api", "Intake API");
-
     public static IServiceCollection AddIntakeApi(this IServiceCollection services)
     {
+        services.AddSingleton<IValidateOptions<IntakeOptions>, IntakeOptionsValidator>();
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
@@ -22,11 +23,12 @@ public static class IntakeEndpoints
 
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
-        // The API key filter is this group's authentication (no cookie, no sign-in redirect).
-        var api = app.MapGroup("/api/v1/complaints").AllowAnonymous().AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        // API clients authenticate with their key (scheme ApiKey: no cookie, no sign-in redirect) and are limited per client.
+        var api = app.MapGroup("/api/v1/complaints").RequireRateLimiting(RateLimits.IntakePerClient).DisableAntiforgery();
         // Kestrel enforces the limit too (413 before the body is read); IntakeBody checks it itself for every server.
-        api.MapPost("/", RegisterAsync).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(IntakeBody.MaxBytes));
-        api.MapGet("/{id:guid}", GetAsync);
+        api.MapPost("/", RegisterAsync).RequireAuthorization(ApiPolicies.Intake)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(IntakeBody.MaxBytes));
+        api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(ApiPolicies.IntakeRead);
     }
 
     private static async Task<IResult> RegisterAsync(HttpRequest request, IComplaintCommands commands, IComplaintQueries queries,
@@ -65,8 +67,9 @@ public static class IntakeEndpoints
 
         try
         {
-            var result = await commands.RegisterAsync(complaint, ApiActor, key.Length == 0 ? null : key, ct);
-            var detail = await queries.GetAsync(result.Id, ApiActor, ct);
+            var client = ClientOf(request.HttpContext);
+            var result = await commands.RegisterAsync(complaint, client, key.Length == 0 ? null : key, ct);
+            var detail = await queries.GetAsync(result.Id, client, ct);
             var response = ComplaintResponse.From(detail!);
             if (!result.Created)
             {
@@ -82,9 +85,13 @@ public static class IntakeEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(Guid id, IComplaintQueries queries, CancellationToken ct)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, IComplaintQueries queries, CancellationToken ct)
     {
-        var detail = await queries.GetAsync(id, ApiActor, ct);
+        var detail = await queries.GetAsync(id, ClientOf(http), ct);
         return detail is null ? new NotFoundException("Complaint", id).ToProblem() : Results.Ok(ComplaintResponse.From(detail));
     }
+
+    /// <summary>The authenticated API client as the actor its registrations are recorded under (its id and name, role System).</summary>
+    private static Actor ClientOf(HttpContext http) =>
+        ClaimsActor.From(http.User) ?? throw new InvalidOperationException("The intake endpoints require an authenticated API client.");
 }

@@ -1,9 +1,13 @@
 using System.Security.Claims;
 using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Data.Domain.Administration;
+using ComplaintOps.Data.Features.Administration;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
+using ComplaintOps.Web.Api;
+using ComplaintOps.Web.Realtime;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Web.Identity;
@@ -12,7 +16,13 @@ namespace ComplaintOps.Web.Identity;
 /// Creates each role with its default permissions the first time (an administrator's later changes are kept), and in demo
 /// mode one account per role.
 /// </summary>
-public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions<DemoOptions> demo, ILogger<IdentitySeeder> logger)
+public sealed partial class IdentitySeeder(
+    IServiceScopeFactory scopes,
+    IOptions<DemoOptions> demo,
+    IOptions<IntakeOptions> intake,
+    IOptions<RealtimeOptions> realtime,
+    IApiClients apiClients,
+    ILogger<IdentitySeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +50,18 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
             foreach (var (userName, staffId, role) in DemoAccounts.All)
             {
                 await EnsureDemoUserAsync(users, userName, staffId, role);
+            }
+
+            // The configured demo keys become ordinary API clients (stored hashed, listed and revocable on /admin), so the
+            // API and the hub know one kind of credential. Outside demo mode configured keys stop the start (IntakeOptionsValidator).
+            foreach (var key in intake.Value.ApiKeys.Where(k => k.Length > 0))
+            {
+                await apiClients.EnsureConfiguredAsync(key, ApiClientKind.Intake, "Demo intake (Intake:ApiKeys)", cancellationToken);
+            }
+
+            foreach (var key in realtime.Value.WallboardKeys.Where(k => k.Length > 0))
+            {
+                await apiClients.EnsureConfiguredAsync(key, ApiClientKind.Wallboard, "Demo wallboard (Realtime:WallboardKeys)", cancellationToken);
             }
         }
     }

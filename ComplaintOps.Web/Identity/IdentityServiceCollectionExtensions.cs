@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -17,7 +18,9 @@ public static class IdentityServiceCollectionExtensions
                 o.DefaultScheme = IdentityConstants.ApplicationScheme;
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddIdentityCookies();
+        services.AddSingleton<ApiKeyFailures>();
         services.AddIdentityCore<ComplaintOpsUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ComplaintOpsDbContext>()
@@ -43,7 +46,8 @@ public static class IdentityServiceCollectionExtensions
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicies>();
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddApiPolicies();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<CurrentActor>();

@@ -20,7 +20,7 @@ public sealed partial class DashboardEventPublisher(IDashboardEventBus bus, IHub
             try
             {
                 await bus.PublishAsync(change, CancellationToken.None);
-                await hub.Clients.All.ComplaintChanged(change);
+                await hub.Clients.Groups(Audience(change)).ComplaintChanged(change);
             }
             catch (Exception ex)
             {
@@ -29,6 +29,11 @@ public sealed partial class DashboardEventPublisher(IDashboardEventBus bus, IHub
             }
         }
     }
+
+    /// <summary>All-department watchers, and the complaint's department's watchers once it has one.</summary>
+    private static string[] Audience(DashboardChange change) => change.Department is { Length: > 0 } department
+        ? [DashboardHub.AllDepartmentsGroup, DashboardHub.DepartmentGroup(department)]
+        : [DashboardHub.AllDepartmentsGroup];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not publish the change of {Reference}; the next reconcile will catch up.")]
     private partial void LogPublishFailed(Exception ex, string reference);

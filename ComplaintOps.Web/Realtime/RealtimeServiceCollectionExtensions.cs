@@ -9,7 +9,8 @@ public static class RealtimeServiceCollectionExtensions
     public static IServiceCollection AddRealtime(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RealtimeOptions.SectionName).Get<RealtimeOptions>() ?? new RealtimeOptions();
-        services.AddOptions<RealtimeOptions>().BindConfiguration(RealtimeOptions.SectionName);
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RealtimeOptions>, RealtimeOptionsValidator>();
+        services.AddOptions<RealtimeOptions>().BindConfiguration(RealtimeOptions.SectionName).ValidateOnStart();
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<DashboardAggregator>();
         services.AddHostedService<DashboardAggregatorService>();
@@ -29,5 +30,9 @@ public static class RealtimeServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Runs before authentication: a foreign page's request is refused before its cookie is looked at.</summary>
+    public static IApplicationBuilder UseHubOriginCheck(this IApplicationBuilder app) => app.UseMiddleware<HubOriginCheck>();
+
+    /// <summary>The hub's policy (session with ViewDashboard, or a wallboard key) is on <see cref="DashboardHub"/> itself.</summary>
     public static void MapRealtime(this IEndpointRouteBuilder app) => app.MapHub<DashboardHub>(DashboardHub.Path);
 }

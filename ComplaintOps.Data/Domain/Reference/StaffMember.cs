@@ -22,6 +22,9 @@ public sealed class StaffMember
 
     public string? Department { get; private set; }
 
+    /// <summary>Gives the person another job (an administrator changing their account's role); later events record the new role.</summary>
+    public void AssignRole(StaffRole role) => Role = role;
+
     /// <summary>This person with their role's default permissions (demo data and seeding; signed-in users get theirs from claims).</summary>
     public Actor ToActor() => new(Id, Name, Role, Department);
 }

@@ -9,5 +9,7 @@ public static class PermissionClaims
     public const string Department = "complaintops:department";
     public const string Role = "complaintops:role";
     /// <summary>Set while an administrator has not enrolled an authenticator: they hold no permission until they do.</summary>
+    /// <summary>On API client principals: Intake or Wallboard (<see cref="Domain.Administration.ApiClientKind"/>).</summary>
+    public const string ApiClientKind = "complaintops:api_client_kind";
     public const string MustEnrollTwoFactor = "complaintops:must_enroll_2fa";
 }

@@ -11,6 +11,9 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"complaintops-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>This app's database, for a command-line run against the same data.</summary>
+    public string ConnectionString => $"Data Source={_path}";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -49,7 +49,9 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var a = await StartAsync();
         var b = await StartAsync();
         var received = Channel.CreateUnbounded<DashboardChange>();
-        await using var hub = new HubConnectionBuilder().WithUrl(new Uri(b.BaseAddress, DashboardHub.Path)).Build();
+        // A wallboard key (Development's demo key, seeded as a wallboard API client) opens the hub without a session.
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(b.BaseAddress, DashboardHub.Path), o => o.Headers["X-Api-Key"] = "demo-wallboard-key").Build();
         hub.On<DashboardChange>(nameof(IDashboardClient.ComplaintChanged), change => received.Writer.TryWrite(change));
         await hub.StartAsync(Ct);
 
