@@ -14,10 +14,10 @@ public sealed class PendingModelChangesTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
     [InlineData(DatabaseProvider.Postgres, "Host=unused;Database=unused")]
-    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=True")]
+    [InlineData(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=True", TestRules.PersonalData)]
     public void Each_provider_has_a_migration_set_matching_the_model(DatabaseProvider provider, string connectionString)
     {
-        using var db = ProviderSetup.Create(provider, connectionString);
+        using var db = ProviderSetup.Create(provider, connectionString, TestRules.PersonalData);
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(), $"{provider}: the model changed; add a migration for all three providers (see README).");
@@ -26,7 +26,7 @@ public sealed class PendingModelChangesTests
     [Fact]
     public void The_SQL_Server_migrations_generate_a_complete_script()
     {
-        using var db = ProviderSetup.Create(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=True");
+        using var db = ProviderSetup.Create(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=True", TestRules.PersonalData);
 
         var script = db.GetService<IMigrator>().GenerateScript();
 
