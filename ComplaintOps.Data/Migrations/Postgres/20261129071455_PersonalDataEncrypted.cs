@@ -126,6 +126,8 @@ namespace ComplaintOps.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The personal data columns stay wide: they hold ciphertext, which a migration cannot decrypt (it has no key)
+            // and which does not fit the old lengths. Going back needs the values decrypted by the application first.
             migrationBuilder.DropTable(
                 name: "PersonalDataAccesses");
 
@@ -144,60 +146,6 @@ namespace ComplaintOps.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "CustomerPhoneLookup",
                 table: "Complaints");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CustomerPhone",
-                table: "Complaints",
-                type: "character varying(32)",
-                maxLength: 32,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(240)",
-                oldMaxLength: 240,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CustomerName",
-                table: "Complaints",
-                type: "character varying(100)",
-                maxLength: 100,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(496)",
-                oldMaxLength: 496);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CustomerIdNumber",
-                table: "Complaints",
-                type: "character varying(32)",
-                maxLength: 32,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(240)",
-                oldMaxLength: 240,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CustomerEmail",
-                table: "Complaints",
-                type: "character varying(254)",
-                maxLength: 254,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(1115)",
-                oldMaxLength: 1115,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CustomerAccount",
-                table: "Complaints",
-                type: "character varying(40)",
-                maxLength: 40,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(262)",
-                oldMaxLength: 262,
-                oldNullable: true);
         }
     }
 }

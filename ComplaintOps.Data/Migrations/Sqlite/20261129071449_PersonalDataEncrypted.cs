@@ -72,6 +72,8 @@ namespace ComplaintOps.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The personal data columns keep their ciphertext: a migration has no key to decrypt it. Going back needs the
+            // values decrypted by the application first.
             migrationBuilder.DropTable(
                 name: "PersonalDataAccesses");
 
@@ -83,13 +85,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "IX_Complaints_CustomerPhoneLookup",
                 table: "Complaints");
 
-            migrationBuilder.DropColumn(
-                name: "CustomerIdNumberLookup",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "CustomerPhoneLookup",
-                table: "Complaints");
+            // SQLite drops the columns in place: EF's table rebuild would use the Identity migration's stored model, which
+            // predates MoneyInFen (the two were made on parallel branches) and would bring back the yuan columns.
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"CustomerIdNumberLookup\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"CustomerPhoneLookup\";");
         }
     }
 }

@@ -24,6 +24,14 @@ public static class ProviderSetup
             options.AddInterceptors(SqlitePragmaInterceptor.Instance);
         }
 
+        UsePersonalData(options, personalData);
+    }
+
+    /// <summary>Puts the application's personal data protection into the options (every ComplaintOpsDbContext needs it).</summary>
+    public static void UsePersonalData(DbContextOptionsBuilder options, PersonalDataProtection personalData)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(personalData);
         ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new PersonalDataOptionsExtension(personalData));
         options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
     }
