@@ -9,12 +9,15 @@ using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Effectiveness;
 using ComplaintOps.Data.Features.Governance;
+using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.Interceptors;
+using ComplaintOps.Data.Persistence.PersonalData;
 using ComplaintOps.Data.Persistence.Providers;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +27,10 @@ namespace ComplaintOps.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Database (provider from <c>Database:Provider</c>), clocks and calendar, the history key, and the complaint use cases.</summary>
+    /// <summary>
+    /// Database (provider from <c>Database:Provider</c>), clocks and calendar, the history key, personal data protection
+    /// and the complaint use cases. The host supplies <see cref="IDataProtectionProvider"/> (its configured key ring).
+    /// </summary>
     public static IServiceCollection AddComplaintOpsData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -32,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations();
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHistorySeal();
+        services.AddPersonalDataProtection();
         services.TryAddTimeProvider();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -56,6 +63,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRootCauseActions, RootCauseActions>();
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
         services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();
+        services.AddSingleton<IPersonalDataAccess, PersonalDataReveal>();
+        services.AddSingleton<IAccessLogQueries, AccessLogQueries>();
         services.AddSingleton<HistoryVerifier>();
         services.AddSingleton<IApiClients, ApiClients>();
         services.AddSingleton<IRoleAdministration, RoleAdministration>();
@@ -71,7 +80,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddPooledDbContextFactory<TContext>((sp, options) =>
         {
-            ProviderSetup.Use(options, database.Provider, database.ConnectionString);
+            ProviderSetup.Use(options, database.Provider, database.ConnectionString, sp.GetRequiredService<PersonalDataProtection>());
             options.AddInterceptors(sp.GetRequiredService<DomainEventDispatchInterceptor>());
         });
         services.AddSingleton<IDbContextFactory<ComplaintOpsDbContext>>(sp =>
@@ -88,6 +97,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidator>();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateOnStart();
         services.AddSingleton(sp => HistorySeal.FromBase64(sp.GetRequiredService<IOptions<AuditOptions>>().Value.HistoryKey!.Trim()));
+    }
+
+    // Same rule as the history key: required everywhere, supplied by Development and the tests.
+    private static void AddPersonalDataProtection(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<PersonalDataOptions>, PersonalDataOptionsValidator>();
+        services.AddOptions<PersonalDataOptions>().BindConfiguration(PersonalDataOptions.SectionName).ValidateOnStart();
+        services.AddSingleton(sp => PersonalDataLookup.FromBase64(sp.GetRequiredService<IOptions<PersonalDataOptions>>().Value.LookupKey!));
+        services.AddSingleton(sp => PersonalDataProtection.Create(sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<PersonalDataLookup>()));
     }
 
     private static void TryAddTimeProvider(this IServiceCollection services)

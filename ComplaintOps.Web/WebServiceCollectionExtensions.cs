@@ -24,6 +24,7 @@ public static class WebServiceCollectionExtensions
 
     public static IHostApplicationBuilder AddComplaintOpsWeb(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddComplaintOpsDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddComplaintOpsData(builder.Configuration);
         builder.Services.AddHostedService<CaseIndexWarmup>();
         builder.Services.AddIntakeApi();

@@ -17,10 +17,12 @@ public sealed class CaseLibraryService(ICaseLibraryQueries queries, ICaseLibrary
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile bool _loaded;
 
-    public PromotionDraft Draft(ComplaintDetail complaint)
+    // The detail DTO carries only masked personal data; the clear values to remove come from the database.
+    public async Task<PromotionDraft> DraftAsync(ComplaintDetail complaint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(complaint);
-        string Mask(string? text) => CaseAnonymiser.Mask(text, complaint.CustomerName, complaint.CustomerPhone, complaint.CustomerEmail);
+        var personal = await queries.PersonalValuesAsync(complaint.Id, cancellationToken);
+        string Mask(string? text) => CaseAnonymiser.Mask(text, personal);
         return new PromotionDraft(Mask(complaint.Subject), Mask(complaint.Description), Mask(complaint.RootCause), Mask(complaint.Measures), "");
     }
 
@@ -41,7 +43,7 @@ public sealed class CaseLibraryService(ICaseLibraryQueries queries, ICaseLibrary
     {
         ArgumentNullException.ThrowIfNull(complaint);
         await EnsureIndexAsync(cancellationToken);
-        var text = CaseAnonymiser.Mask(complaint.Subject + "\n" + complaint.Description, complaint.CustomerName, complaint.CustomerPhone, complaint.CustomerEmail);
+        var text = CaseAnonymiser.Mask(complaint.Subject + "\n" + complaint.Description, await queries.PersonalValuesAsync(complaint.Id, cancellationToken));
         var own = await queries.FindByComplaintAsync(complaint.Id, cancellationToken);
         return await HitsAsync(index.Search(embedder.Embed(text), k, category, cluster, own), cancellationToken);
     }

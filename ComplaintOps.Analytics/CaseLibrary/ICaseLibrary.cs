@@ -9,7 +9,7 @@ namespace ComplaintOps.Analytics.CaseLibrary;
 public interface ICaseLibrary
 {
     /// <summary>The dialog's prefill for <paramref name="complaint"/>, with the customer's data masked.</summary>
-    PromotionDraft Draft(ComplaintDetail complaint);
+    Task<PromotionDraft> DraftAsync(ComplaintDetail complaint, CancellationToken cancellationToken);
 
     /// <summary>Promotes (rules in <see cref="ICaseLibraryCommands.PromoteAsync"/>), then adds the case to the similar-case index.</summary>
     Task<LibraryCaseDetail> PromoteAsync(CasePromotion promotion, Actor actor, CancellationToken cancellationToken);

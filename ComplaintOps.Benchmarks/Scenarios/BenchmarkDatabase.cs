@@ -1,6 +1,7 @@
 using ComplaintOps.Data;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.Providers;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,12 +65,13 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
             ["Database:ConnectionString"] = connectionString,
             ["Demo:Seed"] = "false",
             ["Audit:HistoryKey"] = BenchmarkSeal.Key,
+            ["PersonalData:LookupKey"] = BenchmarkSeal.LookupKey,
         }).Build();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddComplaintOpsData(configuration)
-            .BuildServiceProvider();
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        collection.AddDataProtection().SetApplicationName("ComplaintOps").PersistKeysToFileSystem(new DirectoryInfo(BenchmarkSeal.KeyDirectory));
+        var services = collection.AddComplaintOpsData(configuration).BuildServiceProvider();
         var database = new BenchmarkDatabase(provider, connectionString, name, server, services);
         try
         {

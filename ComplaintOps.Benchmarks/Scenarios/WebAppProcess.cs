@@ -52,6 +52,8 @@ public sealed class WebAppProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         info.Environment["Demo__Seed"] = "false";
         info.Environment["Audit__HistoryKey"] = BenchmarkSeal.Key;
+        info.Environment["PersonalData__LookupKey"] = BenchmarkSeal.LookupKey;
+        info.Environment["DataProtection__KeyDirectory"] = BenchmarkSeal.KeyDirectory;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // The demo keys become API clients only in demo mode; the load generators must not meet the production rate limits.
         info.Environment["Demo__Users"] = "true";

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Administration;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Clusters;
@@ -7,6 +8,7 @@ using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Persistence.Identity;
+using ComplaintOps.Data.Persistence.PersonalData;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +16,14 @@ namespace ComplaintOps.Data.Persistence;
 
 /// <summary>
 /// Provider-agnostic model, including the ASP.NET Core Identity tables (accounts live in the same database as the work
-/// they authorize). Each provider has a derived context with its own migration set.
+/// they authorize). Each provider has a derived context with its own migration set. Every context carries the
+/// application's <see cref="PersonalDataProtection"/> (ProviderSetup puts it in the options): without it there is no model.
 /// </summary>
 public abstract class ComplaintOpsDbContext(DbContextOptions options) : IdentityDbContext<ComplaintOpsUser>(options)
 {
+    internal PersonalDataProtection PersonalData { get; } = options.FindExtension<PersonalDataOptionsExtension>()?.Protection
+        ?? throw new InvalidOperationException("The context has no personal data protection: create its options with ProviderSetup.Use.");
+
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
@@ -39,10 +45,42 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);
+        ComplaintPersonalDataMapping.Apply(modelBuilder.Entity<Complaint>(), PersonalData);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        FillLookups();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        FillLookups();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Here rather than in the commands, so no write path (intake, demo seeding, a later edit of the contact details) can
+    // store a phone or ID number that search would not find.
+    private void FillLookups()
+    {
+        foreach (var entry in ChangeTracker.Entries<Complaint>())
+        {
+            if (entry.State == EntityState.Added || entry.Property(c => c.CustomerPhone).IsModified)
+            {
+                entry.Property<string?>(ComplaintPersonalDataMapping.PhoneLookup).CurrentValue = PersonalData.Lookup.Phone(entry.Entity.CustomerPhone);
+            }
+
+            if (entry.State == EntityState.Added || entry.Property(c => c.CustomerIdNumber).IsModified)
+            {
+                entry.Property<string?>(ComplaintPersonalDataMapping.IdNumberLookup).CurrentValue = PersonalData.Lookup.IdNumber(entry.Entity.CustomerIdNumber);
+            }
+        }
     }
 }

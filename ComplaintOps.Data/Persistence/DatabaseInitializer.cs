@@ -33,6 +33,11 @@ public sealed partial class DatabaseInitializer(
             await db.Database.CloseConnectionAsync();
         }
 
+        if (await PersonalData.PersonalDataBackfill.RunAsync(db, cancellationToken) is > 0 and var encrypted)
+        {
+            LogEncrypted(encrypted);
+        }
+
         if (!await db.CalendarDays.AnyAsync(cancellationToken))
         {
             db.CalendarDays.AddRange(ChinaCalendar.LoadAll());
@@ -74,6 +79,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the shipped business calendars for {Years}.")]
     private partial void LogCalendar(string years);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Encrypted the personal data of {Count} complaints stored before encryption at rest.")]
+    private partial void LogEncrypted(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the demo data set: {Count} complaints in {Seconds:0.0} s.")]
     private partial void LogDemo(int count, double seconds);

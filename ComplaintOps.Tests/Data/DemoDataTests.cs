@@ -223,7 +223,9 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         var ct = TestContext.Current.CancellationToken;
         await using var connection = new SqliteConnection("DataSource=:memory:");
         await connection.OpenAsync(ct);
-        var factory = new OpenConnectionFactory(new DbContextOptionsBuilder<SqliteComplaintOpsDbContext>().UseSqlite(connection).Options);
+        var contextOptions = new DbContextOptionsBuilder<SqliteComplaintOpsDbContext>().UseSqlite(connection);
+        ProviderSetup.UsePersonalData(contextOptions, TestRules.PersonalData);
+        var factory = new OpenConnectionFactory(contextOptions.Options);
         await using (var db = factory.CreateDbContext())
         {
             await db.Database.MigrateAsync(ct);

@@ -3,6 +3,7 @@ using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace ComplaintOps.Tests.TestInfrastructure;
 
@@ -15,6 +16,24 @@ public static class TestRules
     public const string HistoryKey = "dGVzdC1oaXN0b3J5LWtleS0zMi1ieXRlcy1sb25nISE=";
 
     public static readonly HistorySeal Seal = HistorySeal.FromBase64(HistoryKey);
+
+    /// <summary>The tests' personal data lookup key (base64, 32 bytes): public, never used elsewhere.</summary>
+    public const string LookupKey = "dGVzdC1sb29rdXAta2V5LTMyLWJ5dGVzLWxvbmchISE=";
+
+    /// <summary>
+    /// The Data Protection key folder of the data-layer tests and the processes and commands they start on the same
+    /// database (one per test run): like app instances sharing a key folder, each reads what the others encrypted.
+    /// </summary>
+    public static readonly string KeyDirectory = Path.Combine(Path.GetTempPath(), $"complaintops-test-keys-{Environment.ProcessId}");
+
+    /// <summary>The key ring over <see cref="KeyDirectory"/>, as the app configures it (same application name).</summary>
+    public static readonly IDataProtectionProvider DataProtection =
+        DataProtectionProvider.Create(new DirectoryInfo(KeyDirectory), b => b.SetApplicationName("ComplaintOps"));
+
+    /// <summary>Personal data protection over the tests' key ring, for contexts opened directly (TestServices.OpenContext).</summary>
+    public static readonly ComplaintOps.Data.Persistence.PersonalData.PersonalDataProtection PersonalData =
+        ComplaintOps.Data.Persistence.PersonalData.PersonalDataProtection.Create(
+            DataProtection, ComplaintOps.Data.Persistence.PersonalData.PersonalDataLookup.FromBase64(LookupKey));
 
     public static readonly HandlingRules Standard = new(SlaPolicies.Standard, Calendar, AuthorizationTiers.Default, Seal);
 

@@ -3,6 +3,7 @@ using ComplaintOps.Analytics;
 using ComplaintOps.Data;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.Audit;
+using ComplaintOps.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Web.Audit;
@@ -44,6 +45,7 @@ public static class AuditCommandLine
         var builder = WebApplication.CreateBuilder();
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();   // stdout carries the report only
+        builder.Services.AddComplaintOpsDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddComplaintOpsData(builder.Configuration);
         // Data's dashboard services take their hotspot analyzer from Analytics: without it the container's build-time
         // validation (on in Development) fails, though this command never builds them. Nothing is started.

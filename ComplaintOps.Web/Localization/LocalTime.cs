@@ -18,4 +18,8 @@ public sealed class LocalTime(IOptions<SlaOptions> options, TimeProvider clock)
     public string Format(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public string Format(DateTimeOffset? instant) => instant is { } value ? Format(value) : "—";
+
+    /// <summary>The instant a local date begins (midnight in the business time zone), for date filters.</summary>
+    public DateTimeOffset StartOfDayUtc(DateOnly date) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), _zone), TimeSpan.Zero);
 }

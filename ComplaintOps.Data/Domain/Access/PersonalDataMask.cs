@@ -6,6 +6,17 @@ namespace ComplaintOps.Data.Domain.Access;
 /// </summary>
 public static class PersonalDataMask
 {
+    /// <summary>The masked form of one field's value (null stays null: there is nothing to show or reveal).</summary>
+    public static string? Of(PersonalDataField field, string? value) => field switch
+    {
+        PersonalDataField.Name => value is null ? null : Name(value),
+        PersonalDataField.Phone => Phone(value),
+        PersonalDataField.Email => Email(value),
+        PersonalDataField.IdNumber => IdNumber(value),
+        PersonalDataField.Account => Account(value),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
     public static string Name(string name)
     {
         var trimmed = name.Trim();

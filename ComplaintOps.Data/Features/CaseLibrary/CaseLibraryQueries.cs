@@ -29,6 +29,15 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         return await db.LibraryCases.Where(c => c.ComplaintId == complaintId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<string>> PersonalValuesAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var values = await db.Complaints.AsNoTracking().Where(c => c.Id == complaintId)
+            .Select(c => new[] { c.CustomerName, c.CustomerPhone, c.CustomerEmail, c.CustomerIdNumber, c.CustomerAccount })
+            .SingleOrDefaultAsync(cancellationToken);
+        return values is null ? [] : [.. values.OfType<string>()];
+    }
+
     public async Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

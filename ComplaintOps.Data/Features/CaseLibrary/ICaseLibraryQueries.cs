@@ -8,6 +8,12 @@ public interface ICaseLibraryQueries
     /// <summary>The case made from this complaint, if it was promoted.</summary>
     Task<Guid?> FindByComplaintAsync(Guid complaintId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The customer's clear name, phone, e-mail, ID number and account, only to remove them from text that leaves the
+    /// complaint (promotion draft, similar-case search): never shown, so not an unmasking. Empty for an unknown complaint.
+    /// </summary>
+    Task<IReadOnlyList<string>> PersonalValuesAsync(Guid complaintId, CancellationToken cancellationToken);
+
     Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>Title, category and cluster of the given cases, in the order asked (unknown ids are left out).</summary>

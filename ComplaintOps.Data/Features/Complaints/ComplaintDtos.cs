@@ -49,7 +49,11 @@ public sealed record EventView(
     string Hash,
     string? UnreadableDetails = null);
 
-/// <summary>Everything the detail page shows, including the triggers allowed now.</summary>
+/// <summary>
+/// Everything the detail page shows, including the triggers allowed now. The customer's personal data is always masked
+/// here, whoever reads it (least exposure): the clear value of one field comes only from IPersonalDataAccess.RevealAsync,
+/// which logs it.
+/// </summary>
 public sealed record ComplaintDetail(
     Guid Id,
     string Reference,
@@ -62,6 +66,8 @@ public sealed record ComplaintDetail(
     string CustomerName,
     string? CustomerPhone,
     string? CustomerEmail,
+    string? CustomerIdNumber,
+    string? CustomerAccount,
     CustomerTier CustomerTier,
     string? Product,
     decimal? DisputedAmount,

@@ -3,17 +3,19 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
+using ComplaintOps.Data.Persistence.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintOps.Data.Features.Complaints;
 
-public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rules, HistorySeal seal, TimeProvider clock)
+public sealed class ComplaintQueries(
+    IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rules, HistorySeal seal, PersonalDataLookup lookup, TimeProvider clock)
     : IComplaintQueries
 {
     public async Task<PagedResult<ComplaintRow>> ListAsync(ComplaintListQuery query, Actor viewer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var q = Filter(ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer), query, viewer);
+        var q = Filter(ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer), query, viewer, lookup);
         var total = await q.CountAsync(cancellationToken);
         var rows = await Sort(q, query.Sort)
             .Skip(Math.Max(0, query.Skip))
@@ -21,6 +23,7 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
             .Select(c => new ComplaintRow(c.Id, c.Reference, c.Subject, c.Status, c.Channel, c.Category, c.Severity, c.Department,
                 c.HandlerName, c.CustomerName, c.CustomerTier, c.RegisteredAtUtc, c.NextDueAtUtc, c.NextDueClock, c.Round))
             .ToListAsync(cancellationToken);
+        // The list shows only the name, and in clear only to those who may see personal data (they work the cases).
         var seesPersonalData = viewer.Has(Permission.ViewPersonalData);
         return new PagedResult<ComplaintRow>(seesPersonalData ? rows : [.. rows.Select(r => r with { CustomerName = PersonalDataMask.Name(r.CustomerName) })], total);
     }
@@ -48,11 +51,9 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
                 k.StateAt(now, rules.AtRiskFraction)))
             .ToList();
         var timeline = c.Events.OrderBy(e => e.Sequence).Select(ToView).ToList();
-        var open = viewer.Has(Permission.ViewPersonalData);
         return new ComplaintDetail(c.Id, c.Reference, c.Version, c.Status, c.Channel, c.Subject, c.Description, c.Language,
-            open ? c.CustomerName : PersonalDataMask.Name(c.CustomerName),
-            open ? c.CustomerPhone : PersonalDataMask.Phone(c.CustomerPhone), open ? c.CustomerEmail : PersonalDataMask.Email(c.CustomerEmail),
-            c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
+            PersonalDataMask.Name(c.CustomerName), PersonalDataMask.Phone(c.CustomerPhone), PersonalDataMask.Email(c.CustomerEmail),
+            PersonalDataMask.IdNumber(c.CustomerIdNumber), PersonalDataMask.Account(c.CustomerAccount), c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
             c.HandlerName, c.FirstResponderName, c.SlaPolicyName, c.NamedEmployeeIds, c.RegisteredAtUtc, c.Round, c.IsPaused, c.PauseReason,
             c.RootCause, c.Measures, c.ResolutionOwner, c.CompensationKind, c.CompensationAmount, c.CompensationAuthorized, c.RequiredApprovalRole,
             c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, c.AvailableTriggers(viewer, rules.Tiers),
@@ -66,7 +67,9 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
         : new EventView(e.Sequence, e.Kind, e.FromStatus, e.ToStatus, e.ActorName, e.ActorRole, e.OccurredAtUtc, e.Reason,
             new Dictionary<string, string>(), e.Hash, UnreadableDetails: e.Details);
 
-    private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, ComplaintListQuery f, Actor viewer)
+    // Reference and subject by substring; phone and ID number only whole, through their lookup hashes (the columns
+    // themselves are ciphertext). The customer's name is not searchable: its ciphertext cannot be matched.
+    private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, ComplaintListQuery f, Actor viewer, PersonalDataLookup lookup)
     {
         if (f.MineOnly)
         {
@@ -78,7 +81,11 @@ public sealed class ComplaintQueries(IDbContextFactory<ComplaintOpsDbContext> db
         if (!string.IsNullOrWhiteSpace(f.Text))
         {
             var text = f.Text.Trim();
-            q = q.Where(c => c.Reference.Contains(text) || c.Subject.Contains(text) || c.CustomerName.Contains(text));
+            var phone = lookup.Phone(text) ?? "";
+            var idNumber = lookup.IdNumber(text) ?? "";
+            q = q.Where(c => c.Reference.Contains(text) || c.Subject.Contains(text)
+                             || EF.Property<string?>(c, ComplaintPersonalDataMapping.PhoneLookup) == phone
+                             || EF.Property<string?>(c, ComplaintPersonalDataMapping.IdNumberLookup) == idNumber);
         }
 
         if (f.Statuses.Count > 0)

@@ -17,6 +17,53 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Access.PersonalDataAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViewerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ViewerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("ComplaintReference", "AtUtc");
+
+                    b.HasIndex("ViewerId", "AtUtc");
+
+                    b.ToTable("PersonalDataAccesses", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Administration.AdminAuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -310,24 +357,32 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerAccount")
-                        .HasMaxLength(40)
+                        .HasMaxLength(262)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerEmail")
-                        .HasMaxLength(254)
+                        .HasMaxLength(1115)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerIdNumber")
-                        .HasMaxLength(32)
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerIdNumberLookup")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerName")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(496)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerPhone")
-                        .HasMaxLength(32)
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerPhoneLookup")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerTier")
@@ -492,6 +547,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerIdNumberLookup");
+
+                    b.HasIndex("CustomerPhoneLookup");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

@@ -31,11 +31,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         b.Property(c => c.Subject).HasMaxLength(ComplaintLimits.Subject).IsRequired();
         b.Property(c => c.Description).HasMaxLength(ComplaintLimits.Description).IsRequired();
         b.Property(c => c.Language).HasMaxLength(8);
-        b.Property(c => c.CustomerName).HasMaxLength(ComplaintLimits.Name).IsRequired();
-        b.Property(c => c.CustomerPhone).HasMaxLength(32);
-        b.Property(c => c.CustomerEmail).HasMaxLength(ComplaintLimits.Email);
-        b.Property(c => c.CustomerIdNumber).HasMaxLength(32);
-        b.Property(c => c.CustomerAccount).HasMaxLength(40);
+        // Customer name, phone, e-mail, ID number and account: encrypted, see PersonalData.ComplaintPersonalDataMapping.
         b.Property(c => c.Product).HasMaxLength(ComplaintLimits.Product);
         b.Property(c => c.ExternalReference).HasMaxLength(64);
         b.Property(c => c.Category).HasMaxLength(24);

@@ -125,6 +125,8 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
         info.Environment["Database__Provider"] = _database.Provider.ToString();
         info.Environment["Database__ConnectionString"] = _database.ConnectionString;
         info.Environment["Audit__HistoryKey"] = TestRules.HistoryKey;
+        info.Environment["PersonalData__LookupKey"] = TestRules.LookupKey;
+        info.Environment["DataProtection__KeyDirectory"] = TestRules.KeyDirectory;   // reads the complaints the tests encrypted
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(Ct);
         var errors = process.StandardError.ReadToEndAsync(Ct);
@@ -214,6 +216,8 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
             ["Database:Provider"] = _database.Provider.ToString(),
             ["Database:ConnectionString"] = _database.ConnectionString,
             ["Audit:HistoryKey"] = key,
+            ["PersonalData:LookupKey"] = TestRules.LookupKey,
+            ["DataProtection:KeyDirectory"] = TestRules.KeyDirectory,
         };
         var exit = await AuditCommandLine.RunAsync(["audit", "verify"], stdout, stderr, settings);
         return (exit, stdout.ToString(), stderr.ToString());

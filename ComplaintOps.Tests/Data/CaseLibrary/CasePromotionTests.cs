@@ -127,7 +127,7 @@ public sealed class CasePromotionTests : IAsyncLifetime
         var id = await _stack.ComplaintAsync(data);
         var detail = await _stack.ComplaintQueries.GetAsync(id, TestRules.Supervisor, Ct);
 
-        var draft = _stack.Library.Draft(detail!);
+        var draft = await _stack.Library.DraftAsync(detail!, Ct);
         var promoted = await _stack.Library.PromoteAsync(
             CaseLibraryStack.Promotion(id, draft.Title, draft.Summary) with { RootCause = draft.RootCause, Resolution = draft.Resolution },
             TestRules.Supervisor, Ct);

@@ -24,7 +24,7 @@ public static class ComplaintDetailBuilder
         };
         return new ComplaintDetail(
             Guid.CreateVersion7(registered), reference, version, status, Channel.Phone, "信用卡年费被重复扣收", "客户反映年费被扣收两次。", "zh",
-            "张三", "13800138000", null, CustomerTier.Standard, "白金信用卡", 300m, null, null, null, null, null, "王芳", "Standard", [],
+            "张*", "138****8000", null, "1101**********1234", "************5678", CustomerTier.Standard, "白金信用卡", 300m, null, null, null, null, null, "王芳", "Standard", [],
             registered, 1, false, null, null, null, null, CompensationKind.None, 0m, true, null, null, null, 0, clocks, timeline,
             permitted ?? ComplaintWorkflow.PermittedTriggers(status), HistoryIntact: true);
     }

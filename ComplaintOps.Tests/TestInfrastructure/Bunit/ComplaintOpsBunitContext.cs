@@ -9,6 +9,7 @@ using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
@@ -61,6 +62,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<DashboardAggregator>();
         Services.AddSingleton<ICaseLibraryQueries>(CaseLibrary);
         Services.AddSingleton<ICaseLibrary>(CaseLibrary);
+        Services.AddSingleton<IPersonalDataAccess>(PersonalData);
+        Services.AddSingleton<IAccessLogQueries>(AccessLog);
         UseCulture("en");
     }
 
@@ -82,6 +85,10 @@ public abstract class ComplaintOpsBunitContext : BunitContext
 
     protected FakeModelTrainingControl Training { get; } = new();
     protected EmptyCaseLibrary CaseLibrary { get; } = new();
+
+    protected FakePersonalDataAccess PersonalData { get; } = new();
+
+    protected FakeAccessLogQueries AccessLog { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

@@ -27,7 +27,9 @@ public sealed class EmptyCaseLibrary : ICaseLibraryQueries, ICaseLibrary
     public Task<IReadOnlyList<CaseIndexRow>> ReadIndexRowsAsync(Guid? afterId, int take, string embedderVersion, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CaseIndexRow>>([]);
 
-    public PromotionDraft Draft(ComplaintDetail complaint) => new("", "", "", "", "");
+    public Task<IReadOnlyList<string>> PersonalValuesAsync(Guid complaintId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+
+    public Task<PromotionDraft> DraftAsync(ComplaintDetail complaint, CancellationToken cancellationToken) => Task.FromResult(new PromotionDraft("", "", "", "", ""));
 
     public Task<LibraryCaseDetail> PromoteAsync(CasePromotion promotion, Actor actor, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The empty case library does not promote.");

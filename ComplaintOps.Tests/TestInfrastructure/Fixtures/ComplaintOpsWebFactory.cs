@@ -23,8 +23,16 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Users", "true");
         builder.UseSetting("Intake:ApiKeys:0", "demo-intake-key");
         builder.UseSetting("Audit:HistoryKey", TestRules.HistoryKey);   // required in every environment, Testing included
+        builder.UseSetting("PersonalData:LookupKey", TestRules.LookupKey);
+        builder.UseSetting("DataProtection:KeyDirectory", KeyDirectory);
         builder.UseSetting("Analytics:Training:ModelDirectory", _path + "-models");
     }
+
+    /// <summary>This app's own key ring (a second factory in the same process has another).</summary>
+    public string KeyDirectory => _path + "-keys";
+
+    /// <summary>The SQLite file of this app.</summary>
+    public string DatabasePath => _path;
 
     /// <summary>A client that keeps cookies and does not follow redirects (so a test sees where sign-in sends it).</summary>
     public HttpClient CreateBrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -42,6 +50,11 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(KeyDirectory))
+        {
+            Directory.Delete(KeyDirectory, recursive: true);
         }
 
         if (Directory.Exists(_path + "-models"))

@@ -19,12 +19,14 @@ public static class TestServices
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Demo:Seed"] = "false",
             ["Audit:HistoryKey"] = TestRules.HistoryKey,
+            ["PersonalData:LookupKey"] = TestRules.LookupKey,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(clock);
         services.AddLogging();
+        services.AddSingleton(TestRules.DataProtection);
         configure?.Invoke(services);
         services.AddComplaintOpsData(configuration);
         // Model files (written only by training tests) go under a fresh temp folder; the test that trains deletes it.
@@ -34,5 +36,7 @@ public static class TestServices
         return provider;
     }
 
-    public static ComplaintOpsDbContext OpenContext(TestDatabase database) => ProviderSetup.Create(database.Provider, database.ConnectionString);
+    /// <summary>A context of its own on the test database, with the tests' key ring (reads what TestServices wrote).</summary>
+    public static ComplaintOpsDbContext OpenContext(TestDatabase database) =>
+        ProviderSetup.Create(database.Provider, database.ConnectionString, TestRules.PersonalData);
 }

@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.CaseLibrary;
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.CaseLibrary;
@@ -26,6 +27,7 @@ public sealed partial class ComplaintDetailPage
     private Guid? _caseId;
     private IReadOnlyList<SimilarCase>? _similar;
     private bool _sameCategory;
+    private bool _canRevealPersonalData;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -59,7 +61,9 @@ public sealed partial class ComplaintDetailPage
 
     private async Task LoadAsync()
     {
-        _detail = await Queries.GetAsync(Id, await CurrentActor.GetAsync(), CancellationToken.None);
+        var viewer = await CurrentActor.GetAsync();
+        _canRevealPersonalData = viewer.Has(Permission.ViewPersonalData);
+        _detail = await Queries.GetAsync(Id, viewer, CancellationToken.None);
         _loaded = true;
         if (_detail is not null)
         {

@@ -34,9 +34,9 @@ public sealed partial class PromoteCaseDialog
     [Inject]
     private CurrentActor CurrentActor { get; set; } = default!;
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
-        var draft = Library.Draft(Complaint);
+        var draft = await Library.DraftAsync(Complaint, CancellationToken.None);
         _model.Title = draft.Title;
         _model.Summary = draft.Summary;
         _model.RootCause = draft.RootCause;
