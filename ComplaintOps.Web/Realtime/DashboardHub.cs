@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Web.Identity;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ComplaintOps.Web.Realtime;
@@ -6,7 +8,9 @@ namespace ComplaintOps.Web.Realtime;
 /// /hubs/ops: the live stream for consumers outside Blazor (wall screens, other systems). Blazor circuits do not use it:
 /// they subscribe to the in-process notifier. Each connection also joins its instance's group, which carries the
 /// alerts every instance computes for itself (so a Redis backplane does not deliver them twice).
+/// Connecting and every hub method need <see cref="Permission.ViewDashboard"/> (what the dashboard page needs).
 /// </summary>
+[RequirePermission(Permission.ViewDashboard)]
 public sealed class DashboardHub(DashboardAggregator aggregator, InstanceIdentity instance) : Hub<IDashboardClient>
 {
     public const string Path = "/hubs/ops";

@@ -6,16 +6,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
 
-/// <summary>The whole web app in memory on its own SQLite file, without demo data.</summary>
+/// <summary>
+/// The whole web app in memory, without demo data: on its own SQLite file, or on <see cref="Database"/> when an
+/// <see cref="IntegrationTest"/> shares its database (the test's services and the app then see the same complaints).
+/// </summary>
 public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"complaintops-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>A database owned (created and deleted) by someone else; null: the factory's own SQLite file.</summary>
+    public TestDatabase? Database { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
+        builder.UseSetting("Database:Provider", Database?.Provider.ToString() ?? "Sqlite");
+        builder.UseSetting("Database:ConnectionString", Database?.ConnectionString ?? $"Data Source={_path}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Demo:Users", "true");
         builder.UseSetting("Intake:ApiKeys:0", "demo-intake-key");

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Threading.Channels;
+using StaffRole = ComplaintOps.Data.Domain.Reference.StaffRole;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using ComplaintOps.Web.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -49,7 +51,12 @@ public sealed class ScaleOutTests : IAsyncLifetime
         var a = await StartAsync();
         var b = await StartAsync();
         var received = Channel.CreateUnbounded<DashboardChange>();
-        await using var hub = new HubConnectionBuilder().WithUrl(new Uri(b.BaseAddress, DashboardHub.Path)).Build();
+        // The hub needs a signed-in user with ViewDashboard: sign in on B through its real form, connect with that session cookie.
+        var session = new CookieContainer();
+        using var signedIn = await SignIn.AsAsync(
+            () => new HttpClient(new HttpClientHandler { CookieContainer = session, AllowAutoRedirect = false }) { BaseAddress = b.BaseAddress },
+            StaffRole.Supervisor, Ct);
+        await using var hub = new HubConnectionBuilder().WithUrl(new Uri(b.BaseAddress, DashboardHub.Path), o => o.Cookies = session).Build();
         hub.On<DashboardChange>(nameof(IDashboardClient.ComplaintChanged), change => received.Writer.TryWrite(change));
         await hub.StartAsync(Ct);
 
