@@ -17,6 +17,8 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
     /// <summary>A database owned (created and deleted) by someone else; null: the factory's own SQLite file.</summary>
     public TestDatabase? Database { get; init; }
 
+    private readonly Dictionary<StaffRole, HttpClient> _shared = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -34,6 +36,21 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
 
     /// <summary>A cookie client signed in as the demo account of <paramref name="role"/>.</summary>
     public Task<HttpClient> CreateClientAsAsync(StaffRole role, CancellationToken ct) => SignIn.AsAsync(CreateBrowserClient, role, ct);
+
+    /// <summary>
+    /// One signed-in client per role for this factory, kept for the next caller: for tests that only read and do not sign out,
+    /// so a class checking many roles stays under the sign-in rate limit (20 per minute per address).
+    /// </summary>
+    public async Task<HttpClient> SharedClientAsAsync(StaffRole role, CancellationToken ct)
+    {
+        if (!_shared.TryGetValue(role, out var client))
+        {
+            client = await CreateClientAsAsync(role, ct);
+            _shared[role] = client;
+        }
+
+        return client;
+    }
 
     public async Task<int> CountComplaintsAsync() =>
         (await Services.GetRequiredService<IComplaintQueries>().ListAsync(new ComplaintListQuery { Take = 1 }, TestRules.Supervisor, CancellationToken.None)).Total;

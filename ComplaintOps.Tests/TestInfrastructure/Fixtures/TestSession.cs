@@ -39,10 +39,14 @@ public sealed class TestSession
 
     public Task<int> ApplyAsync(Guid id, int expectedVersion, ComplaintAction action) => Commands.ApplyAsync(id, expectedVersion, action, Actor, Ct);
 
-    /// <summary>Fires <paramref name="trigger"/> with the action <see cref="ComplaintBuilder.Valid"/> gives, on the version the actor reads.</summary>
+    /// <summary>
+    /// Fires <paramref name="trigger"/> with the action <see cref="ComplaintBuilder.Valid"/> gives, on the current version (read
+    /// with every permission, so a refusal is about this actor and action, never a stale version).
+    /// </summary>
     public async Task<int> FireAsync(Guid id, ComplaintTrigger trigger, Func<ComplaintAction, ComplaintAction>? change = null)
     {
-        var version = (await Queries.GetAsync(id, Actor, Ct))?.Version ?? 1;
+        var version = (await Queries.GetAsync(id, TestRules.AllPowers, Ct))?.Version
+            ?? throw new InvalidOperationException($"No complaint {id}.");
         var action = ComplaintBuilder.Valid(trigger);
         return await ApplyAsync(id, version, change is null ? action : change(action));
     }
