@@ -3,11 +3,91 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
+using S = ComplaintOps.Data.Domain.Complaints.ComplaintStatus;
+using T = ComplaintOps.Data.Domain.Complaints.ComplaintTrigger;
 
 namespace ComplaintOps.Tests.Domain;
 
 public sealed class ComplaintWorkflowTests
 {
+    /// <summary>
+    /// The expected state machine, written out by hand from DESIGN §1 — not read from <see cref="ComplaintWorkflow"/> — so the
+    /// table under test is checked against an independent statement of it. Rows whose target equals the source are in-state
+    /// activities (acknowledge, pause/resume, extend, authorize compensation, repeat, note).
+    /// </summary>
+    private static readonly (ComplaintStatus From, ComplaintTrigger Trigger, ComplaintStatus To)[] Expected =
+    [
+        (S.Registered, T.Classify, S.Classified),
+        (S.Registered, T.Withdraw, S.Withdrawn),
+        (S.Registered, T.Reject, S.Rejected),
+        (S.Registered, T.Merge, S.Merged),
+        (S.Registered, T.Acknowledge, S.Registered),
+        (S.Registered, T.RecordRepeat, S.Registered),
+        (S.Registered, T.AddNote, S.Registered),
+
+        (S.Classified, T.Assign, S.Assigned),
+        (S.Classified, T.Withdraw, S.Withdrawn),
+        (S.Classified, T.Merge, S.Merged),
+        (S.Classified, T.Acknowledge, S.Classified),
+        (S.Classified, T.RecordRepeat, S.Classified),
+        (S.Classified, T.AddNote, S.Classified),
+
+        (S.Assigned, T.StartInvestigation, S.Investigating),
+        (S.Assigned, T.Reassign, S.Assigned),   // re-route
+        (S.Assigned, T.Withdraw, S.Withdrawn),
+        (S.Assigned, T.Acknowledge, S.Assigned),
+        (S.Assigned, T.Extend, S.Assigned),
+        (S.Assigned, T.RecordRepeat, S.Assigned),
+        (S.Assigned, T.AddNote, S.Assigned),
+
+        (S.Investigating, T.ProposeResolution, S.ResolutionProposed),
+        (S.Investigating, T.Withdraw, S.Withdrawn),
+        (S.Investigating, T.Pause, S.Investigating),
+        (S.Investigating, T.Resume, S.Investigating),
+        (S.Investigating, T.Acknowledge, S.Investigating),
+        (S.Investigating, T.Extend, S.Investigating),
+        (S.Investigating, T.RecordRepeat, S.Investigating),
+        (S.Investigating, T.AddNote, S.Investigating),
+
+        (S.ResolutionProposed, T.SubmitForReview, S.UnderReview),
+        (S.ResolutionProposed, T.Withdraw, S.Withdrawn),
+        (S.ResolutionProposed, T.AuthorizeCompensation, S.ResolutionProposed),
+        (S.ResolutionProposed, T.Extend, S.ResolutionProposed),
+        (S.ResolutionProposed, T.RecordRepeat, S.ResolutionProposed),
+        (S.ResolutionProposed, T.AddNote, S.ResolutionProposed),
+
+        (S.UnderReview, T.Approve, S.Resolved),
+        (S.UnderReview, T.ReturnForRework, S.Investigating),
+        (S.UnderReview, T.Withdraw, S.Withdrawn),   // the customer may withdraw until a result is approved
+        (S.UnderReview, T.Extend, S.UnderReview),
+        (S.UnderReview, T.RecordRepeat, S.UnderReview),
+        (S.UnderReview, T.AddNote, S.UnderReview),
+
+        (S.Resolved, T.GiveFeedback, S.FeedbackGiven),
+        (S.Resolved, T.RecordRepeat, S.Resolved),
+        (S.Resolved, T.AddNote, S.Resolved),
+
+        (S.FeedbackGiven, T.Close, S.Closed),
+        (S.FeedbackGiven, T.Appeal, S.Appealed),
+        (S.FeedbackGiven, T.RecordRepeat, S.FeedbackGiven),
+        (S.FeedbackGiven, T.AddNote, S.FeedbackGiven),
+
+        (S.Closed, T.Appeal, S.Appealed),
+        (S.Closed, T.AddNote, S.Closed),
+
+        (S.Appealed, T.Reopen, S.Investigating),   // reopen: a new round
+        (S.Appealed, T.RecordRepeat, S.Appealed),
+        (S.Appealed, T.AddNote, S.Appealed),
+
+        // terminal: only a note
+        (S.Withdrawn, T.AddNote, S.Withdrawn),
+        (S.Rejected, T.AddNote, S.Rejected),
+        (S.Merged, T.AddNote, S.Merged),
+    ];
+
+    private static readonly Dictionary<(ComplaintStatus, ComplaintTrigger), ComplaintStatus> ExpectedTable =
+        Expected.ToDictionary(r => (r.From, r.Trigger), r => r.To);
+
     public static TheoryData<ComplaintStatus, ComplaintTrigger> AllPairs()
     {
         var data = new TheoryData<ComplaintStatus, ComplaintTrigger>();
@@ -37,11 +117,11 @@ public sealed class ComplaintWorkflowTests
         var before = Snapshot.Of(complaint);
         var at = complaint.UpdatedAtUtc.AddMinutes(30);
 
-        if (ComplaintWorkflow.IsPermitted(status, trigger))
+        if (ExpectedTable.TryGetValue((status, trigger), out var expected))
         {
             complaint.Apply(ComplaintBuilder.Valid(trigger), ComplaintBuilder.ActorFor(trigger), at, TestRules.Standard);
 
-            Assert.Equal(ComplaintWorkflow.Next(status, trigger), complaint.Status);
+            Assert.Equal(expected, complaint.Status);
             Assert.Equal(before.Version + 1, complaint.Version);
             Assert.Equal(before.EventCount + 1, complaint.EventCount);
             var appended = complaint.Events[^1];
@@ -61,6 +141,18 @@ public sealed class ComplaintWorkflowTests
             Assert.Equal(before, Snapshot.Of(complaint));
             Assert.Empty(complaint.DomainEvents);
         }
+    }
+
+    [Fact]
+    public void The_transition_table_equals_the_hand_written_design_table()
+    {
+        Assert.Equal(Expected.Length, ExpectedTable.Count);   // no row written twice
+        var actual = Enum.GetValues<ComplaintStatus>()
+            .SelectMany(from => Enum.GetValues<ComplaintTrigger>().Where(t => ComplaintWorkflow.IsPermitted(from, t))
+                .Select(t => (From: from, Trigger: t, To: ComplaintWorkflow.Next(from, t))))
+            .Select(r => $"{r.From} --{r.Trigger}--> {r.To}").Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(Expected.Select(r => $"{r.From} --{r.Trigger}--> {r.To}").Order(StringComparer.Ordinal).ToList(), actual);
     }
 
     [Fact]

@@ -8,25 +8,19 @@ using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.Analytics.Models;
 
 /// <summary>Training, storing, publishing and assigning, on a real SQLite database with bilingual demo complaints.</summary>
-public sealed class ModelTrainingTests : IAsyncLifetime
+public sealed class ModelTrainingTests : IntegrationTest
 {
-    private readonly SqliteTestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 11, 20, 16));
-    private ServiceProvider _services = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private ModelTraining Training => Get<ModelTraining>();
 
-    private ModelTraining Training => _services.GetRequiredService<ModelTraining>();
-
-    public async ValueTask InitializeAsync()
+    public override ValueTask InitializeAsync()
     {
-        await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock);
+        Clock.SetUtcNow(TestRules.Local(2026, 11, 20, 16));
+        return base.InitializeAsync();
     }
 
     [Fact]
@@ -47,35 +41,35 @@ public sealed class ModelTrainingTests : IAsyncLifetime
     [Fact]
     public async Task Too_few_complaints_train_nothing_and_say_why()
     {
-        await _services.GetRequiredService<IComplaintCommands>().RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
+        await Get<IComplaintCommands>().RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
 
         Assert.Null(await Training.TrainAsync(Ct));
 
         Assert.Contains("too few complaints", Training.Status.Error, StringComparison.Ordinal);
-        Assert.Null(_services.GetRequiredService<CurrentModels>().Models);
-        Assert.Empty(_services.GetRequiredService<ModelStore>().List());
+        Assert.Null(Get<CurrentModels>().Models);
+        Assert.Empty(Get<ModelStore>().List());
     }
 
     [Fact]
     public async Task A_training_run_stores_a_version_publishes_it_and_assigns_every_complaint()
     {
-        var seeded = await _services.GetRequiredService<DemoDataSeeder>().SeedAsync(new DemoOptions { Complaints = 400, RandomSeed = 7 }, Ct);
+        var seeded = await Get<DemoDataSeeder>().SeedAsync(new DemoOptions { Complaints = 400, RandomSeed = 7 }, Ct);
 
         var models = await Training.TrainAsync(Ct);
 
         Assert.NotNull(models);
         Assert.Equal("v1", models.Version);
-        Assert.Same(models, _services.GetRequiredService<CurrentModels>().Models);
+        Assert.Same(models, Get<CurrentModels>().Models);
         Assert.InRange(models.Topics.Clusters.Count, 2, 30);
         Assert.All(models.Topics.Clusters, c => Assert.False(string.IsNullOrWhiteSpace(c.Label)));
         Assert.NotNull(models.Categories);
         Assert.NotNull(models.Severities);
-        var store = _services.GetRequiredService<IClusterStore>();
+        var store = Get<IClusterStore>();
         var texts = await store.ListTextsAsync(10_000, Ct);
         Assert.Equal(texts.Count, await store.CountAsync("v1", Ct));
         Assert.True(texts.Count >= seeded * 0.9, $"{texts.Count} of {seeded} complaints trained on");
 
-        var reloaded = new ModelStore(_services.GetRequiredService<ModelStore>().Directory).LoadLatest();   // as after a restart
+        var reloaded = new ModelStore(Get<ModelStore>().Directory).LoadLatest();   // as after a restart
         Assert.NotNull(reloaded);
         Assert.Equal("v1", reloaded.Version);
         var probe = texts[0];
@@ -87,30 +81,29 @@ public sealed class ModelTrainingTests : IAsyncLifetime
     [Fact]
     public async Task A_new_complaint_is_assigned_to_a_cluster_of_the_current_model_and_gets_a_suggestion()
     {
-        await _services.GetRequiredService<DemoDataSeeder>().SeedAsync(new DemoOptions { Complaints = 400, RandomSeed = 8 }, Ct);
+        await Get<DemoDataSeeder>().SeedAsync(new DemoOptions { Complaints = 400, RandomSeed = 8 }, Ct);
         var models = await Training.TrainAsync(Ct);
         Assert.NotNull(models);
-        var registered = await _services.GetRequiredService<IComplaintCommands>().RegisterAsync(
+        var registered = await Get<IComplaintCommands>().RegisterAsync(
             ComplaintBuilder.Sample() with { Subject = "信用卡年费被重复扣收", Description = "本月账单显示信用卡年费扣了两次，要求退还年费。" }, TestRules.Agent, null, Ct);
 
-        var queued = await _services.GetRequiredService<ClusterAssignmentQueue>().Reader.ReadAsync(Ct);
+        var queued = await Get<ClusterAssignmentQueue>().Reader.ReadAsync(Ct);
         Assert.Equal(registered.Id, queued);
         Assert.Equal(1, await Training.AssignAsync([queued], Ct));
 
-        var keys = await _services.GetRequiredService<IClusterStore>().GetTopicKeysAsync([registered.Id], Ct);
+        var keys = await Get<IClusterStore>().GetTopicKeysAsync([registered.Id], Ct);
         var expected = models.Topics.Assign(ComplaintTextForModels.Of("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。")).ClusterId;
         Assert.Equal($"v1:{expected}", keys[registered.Id]);
-        var suggestion = _services.GetRequiredService<IClassificationSuggester>().Suggest("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。");
+        var suggestion = Get<IClassificationSuggester>().Suggest("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。");
         Assert.NotNull(suggestion);
         Assert.Equal("v1", suggestion.ModelVersion);
         Assert.InRange(suggestion.CategoryConfidence, 0, 1);
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        var models = _services.GetRequiredService<ModelStore>().Directory;
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
+        var models = Get<ModelStore>().Directory;
+        await base.DisposeAsync();
         if (Directory.Exists(models))
         {
             Directory.Delete(models, recursive: true);

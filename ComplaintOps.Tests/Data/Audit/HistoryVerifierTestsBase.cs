@@ -10,7 +10,6 @@ using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using ComplaintOps.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.Data.Audit;
 
@@ -18,28 +17,17 @@ namespace ComplaintOps.Tests.Data.Audit;
 /// `audit verify` on a real database: the verifier the CLI uses, and the CLI itself in-process, against rows edited
 /// with SQL the way someone with database access but without the key would.
 /// </summary>
-public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
+public abstract class HistoryVerifierTestsBase<TDatabase>() : IntegrationTest(new TDatabase())
     where TDatabase : TestDatabase, new()
 {
-    private readonly TDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 3, 2, 9));
-    private ServiceProvider _services = null!;
     private List<RegistrationResult> _complaints = [];
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private HistoryVerifier Verifier => Get<HistoryVerifier>();
 
-    private HistoryVerifier Verifier => _services.GetRequiredService<HistoryVerifier>();
-
-    protected virtual void RequireDatabase()
+    public override async ValueTask InitializeAsync()
     {
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        RequireDatabase();
-        await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock);
-        var commands = _services.GetRequiredService<IComplaintCommands>();
+        await base.InitializeAsync();
+        var commands = Get<IComplaintCommands>();
         var targets = new[] { ComplaintStatus.Registered, ComplaintStatus.Classified, ComplaintStatus.Resolved, ComplaintStatus.Closed, ComplaintStatus.Resolved };
         foreach (var target in targets)
         {
@@ -47,22 +35,12 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
             var version = registered.Version;
             foreach (var (action, actor) in ComplaintBuilder.PathTo(target))
             {
-                _clock.Advance(TimeSpan.FromHours(1));
+                Clock.Advance(TimeSpan.FromHours(1));
                 version = await commands.ApplyAsync(registered.Id, version, action, actor, Ct);
             }
 
             _complaints.Add(registered);
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        await _database.DisposeAsync();
     }
 
     [Fact]
@@ -85,7 +63,7 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
     public async Task A_reason_edited_in_sql_is_named_by_reference_and_sequence()
     {
         var target = _complaints[3];
-        await using (var db = TestServices.OpenContext(_database))
+        await using (var db = TestServices.OpenContext(Database))
         {
             var row = (await EventsOfAsync(db, target.Id))[3];
             await db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "ComplaintEvents" SET "Reason" = {"nothing happened"} WHERE "Hash" = {row.Hash}""", Ct);
@@ -94,7 +72,7 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
         var broken = Assert.Single(await Verifier.VerifyAllAsync(cancellationToken: Ct).Where(c => !c.Intact).ToListAsync(Ct));
         Assert.Equal(target.Reference, broken.Reference);
         Assert.Equal(new HistoryBreak(4, HistoryFault.SealMismatch), broken.Break);
-        Assert.False((await _services.GetRequiredService<IComplaintQueries>().GetAsync(target.Id, TestRules.Supervisor, Ct))!.HistoryIntact);
+        Assert.False((await Get<IComplaintQueries>().GetAsync(target.Id, TestRules.Supervisor, Ct))!.HistoryIntact);
 
         var (exit, output, _) = await RunCommandAsync();
         Assert.Equal(1, exit);
@@ -106,7 +84,7 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
     public async Task The_built_app_started_as_audit_verify_in_Development_names_the_edit_and_exits_1()
     {
         var target = _complaints[4];
-        await using (var db = TestServices.OpenContext(_database))
+        await using (var db = TestServices.OpenContext(Database))
         {
             var row = (await EventsOfAsync(db, target.Id))[5];
             await db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "ComplaintEvents" SET "Reason" = {"nothing happened"} WHERE "Hash" = {row.Hash}""", Ct);
@@ -122,8 +100,8 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
             RedirectStandardError = true,
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["Database__Provider"] = _database.Provider.ToString();
-        info.Environment["Database__ConnectionString"] = _database.ConnectionString;
+        info.Environment["Database__Provider"] = Database.Provider.ToString();
+        info.Environment["Database__ConnectionString"] = Database.ConnectionString;
         info.Environment["Audit__HistoryKey"] = TestRules.HistoryKey;
         info.Environment["PersonalData__LookupKey"] = TestRules.LookupKey;
         info.Environment["DataProtection__KeyDirectory"] = TestRules.KeyDirectory;   // reads the complaints the tests encrypted
@@ -149,13 +127,13 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
     public async Task Details_that_are_not_json_show_as_raw_text_in_a_broken_history_instead_of_failing()
     {
         var target = _complaints[1];
-        await using (var db = TestServices.OpenContext(_database))
+        await using (var db = TestServices.OpenContext(Database))
         {
             var row = (await EventsOfAsync(db, target.Id))[1];
             await db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "ComplaintEvents" SET "Details" = {"{broken"} WHERE "Hash" = {row.Hash}""", Ct);
         }
 
-        var detail = await _services.GetRequiredService<IComplaintQueries>().GetAsync(target.Id, TestRules.Supervisor, Ct);
+        var detail = await Get<IComplaintQueries>().GetAsync(target.Id, TestRules.Supervisor, Ct);
 
         Assert.NotNull(detail);
         Assert.False(detail.HistoryIntact);
@@ -179,7 +157,7 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
     private async Task AssertRechainedForgeryIsDetectedAsync(Func<string, string> hash)
     {
         var target = _complaints[2];
-        await using (var db = TestServices.OpenContext(_database))
+        await using (var db = TestServices.OpenContext(Database))
         {
             var events = await EventsOfAsync(db, target.Id);
             var originalHashes = events.Select(e => e.Hash).ToList();
@@ -213,8 +191,8 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
         using var stderr = new StringWriter();
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = _database.Provider.ToString(),
-            ["Database:ConnectionString"] = _database.ConnectionString,
+            ["Database:Provider"] = Database.Provider.ToString(),
+            ["Database:ConnectionString"] = Database.ConnectionString,
             ["Audit:HistoryKey"] = key,
             ["PersonalData:LookupKey"] = TestRules.LookupKey,
             ["DataProtection:KeyDirectory"] = TestRules.KeyDirectory,
@@ -226,7 +204,4 @@ public abstract class HistoryVerifierTestsBase<TDatabase> : IAsyncLifetime
 
 public sealed class SqliteHistoryVerifierTests : HistoryVerifierTestsBase<SqliteTestDatabase>;
 
-public sealed class PostgresHistoryVerifierTests : HistoryVerifierTestsBase<PostgresTestDatabase>
-{
-    protected override void RequireDatabase() => PostgresTestDatabase.RequireServer();
-}
+public sealed class PostgresHistoryVerifierTests : HistoryVerifierTestsBase<PostgresTestDatabase>;

@@ -7,34 +7,22 @@ using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.Data.Complaints;
 
-public sealed class CalendarServiceTests : IAsyncLifetime
+public sealed class CalendarServiceTests : IntegrationTest
 {
-    private readonly SqliteTestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 12, 21, 9));   // Monday
-    private ServiceProvider _services = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override ValueTask InitializeAsync()
     {
-        await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
+        Clock.SetUtcNow(TestRules.Local(2026, 12, 21, 9));   // Monday
+        return base.InitializeAsync();
     }
 
     [Fact]
     public async Task The_shipped_calendars_are_written_on_first_start()
     {
-        var calendar = _services.GetRequiredService<ICalendarService>();
+        var calendar = Get<ICalendarService>();
 
         var days2025 = await calendar.ListAsync(2025, Ct);
 
@@ -46,9 +34,9 @@ public sealed class CalendarServiceTests : IAsyncLifetime
     [Fact]
     public async Task An_added_holiday_moves_the_due_dates_of_new_complaints()
     {
-        var calendar = _services.GetRequiredService<ICalendarService>();
-        var commands = _services.GetRequiredService<IComplaintCommands>();
-        var queries = _services.GetRequiredService<IComplaintQueries>();
+        var calendar = Get<ICalendarService>();
+        var commands = Get<IComplaintCommands>();
+        var queries = Get<IComplaintQueries>();
         var before = await commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
 
         await calendar.SetDayAsync(new DateOnly(2026, 12, 22), CalendarDayKind.Holiday, "公司假日 Company holiday", TestRules.Compliance, Ct);
@@ -64,7 +52,7 @@ public sealed class CalendarServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_make_up_workday_must_be_a_weekend_day_and_a_bad_edit_changes_nothing()
     {
-        var calendar = _services.GetRequiredService<ICalendarService>();
+        var calendar = Get<ICalendarService>();
 
         await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 23), CalendarDayKind.MakeupWorkday, "周三", TestRules.Compliance, Ct));
         await Assert.ThrowsAsync<DomainException>(() => calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, " ", TestRules.Compliance, Ct));

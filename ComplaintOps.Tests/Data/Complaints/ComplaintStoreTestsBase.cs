@@ -8,46 +8,20 @@ using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.Data.Complaints;
 
 /// <summary>The complaint use cases on a real database; each provider supplies only its database (efcore spec-test shape).</summary>
-public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
+public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new TDatabase())   // a fresh database per test
     where TDatabase : TestDatabase, new()
 {
-    private readonly TDatabase _database = new();   // a fresh database per test
-
-    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 3, 2, 9));
     private readonly RecordingPublisher _publisher = new();
-    private ServiceProvider _services = null!;
 
-    private IComplaintCommands Commands => _services.GetRequiredService<IComplaintCommands>();
+    private IComplaintCommands Commands => Get<IComplaintCommands>();
 
-    private IComplaintQueries Queries => _services.GetRequiredService<IComplaintQueries>();
+    private IComplaintQueries Queries => Get<IComplaintQueries>();
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected virtual void RequireDatabase()
-    {
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        RequireDatabase();
-        await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock, s => s.AddSingleton<IDomainEventPublisher>(_publisher));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        await _database.DisposeAsync();
-    }
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IDomainEventPublisher>(_publisher);
 
     [Fact]
     public async Task A_registered_complaint_reads_back_with_its_clocks_and_an_intact_history()
@@ -70,9 +44,9 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
     [Fact]
     public async Task Instants_with_sub_microsecond_ticks_read_back_exactly_so_the_history_still_verifies()
     {
-        _clock.SetUtcNow(TestRules.Local(2026, 3, 2, 9).AddTicks(1_234_567));   // as a real clock would stamp it
+        Clock.SetUtcNow(TestRules.Local(2026, 3, 2, 9).AddTicks(1_234_567));   // as a real clock would stamp it
         var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id;
-        _clock.Advance(TimeSpan.FromTicks(7_654_321));
+        Clock.Advance(TimeSpan.FromTicks(7_654_321));
         await Commands.ApplyAsync(id, 1, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct);
 
         var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
@@ -89,7 +63,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
         var version = 1;
         foreach (var (action, actor) in ComplaintBuilder.PathTo(ComplaintStatus.Closed))
         {
-            _clock.Advance(TimeSpan.FromHours(2));
+            Clock.Advance(TimeSpan.FromHours(2));
             version = await Commands.ApplyAsync(id, version, action, actor, Ct);
         }
 
@@ -149,13 +123,13 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
     public async Task Two_editors_who_read_the_same_version_cannot_both_save()
     {
         var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id;
-        await using var first = TestServices.OpenContext(_database);
-        await using var second = TestServices.OpenContext(_database);
+        await using var first = TestServices.OpenContext(Database);
+        await using var second = TestServices.OpenContext(Database);
         var a = await first.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
         var b = await second.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
 
-        a.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, _clock.GetUtcNow(), TestRules.Standard);
-        b.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "撤诉" }, TestRules.Agent, _clock.GetUtcNow(), TestRules.Standard);
+        a.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Clock.GetUtcNow(), TestRules.Standard);
+        b.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "撤诉" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Standard);
         await first.SaveChangesAsync(Ct);
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
@@ -196,7 +170,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
     public async Task Merging_a_repeat_updates_both_complaints_in_one_unit_of_work()
     {
         var original = await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
-        _clock.Advance(TimeSpan.FromDays(7));
+        Clock.Advance(TimeSpan.FromDays(7));
         var repeat = await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
 
         await Commands.MergeAsync(repeat.Id, repeat.Version, original.Id, hasNewFacts: true, TestRules.Agent, Ct);
@@ -219,12 +193,12 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
             Commands.ApplyAsync(id, 99, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct));
-        await using (var first = TestServices.OpenContext(_database))
-        await using (var second = TestServices.OpenContext(_database))
+        await using (var first = TestServices.OpenContext(Database))
+        await using (var second = TestServices.OpenContext(Database))
         {
             var a = await first.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
             await Commands.ApplyAsync(id, 1, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct);
-            a.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "x" }, TestRules.Agent, _clock.GetUtcNow(), TestRules.Standard);
+            a.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "x" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Standard);
             await Assert.ThrowsAnyAsync<DbUpdateException>(() => first.SaveChangesAsync(Ct));
         }
 
@@ -237,7 +211,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
     {
         for (var i = 0; i < 12; i++)
         {
-            _clock.Advance(TimeSpan.FromMinutes(10));
+            Clock.Advance(TimeSpan.FromMinutes(10));
             var r = await Commands.RegisterAsync(ComplaintBuilder.Sample() with { Subject = $"投诉 {i:00}" }, TestRules.Agent, null, Ct);
             if (i % 3 == 0)
             {
@@ -292,7 +266,4 @@ public abstract class ComplaintStoreTestsBase<TDatabase> : IAsyncLifetime
 
 public sealed class SqliteComplaintStoreTests : ComplaintStoreTestsBase<SqliteTestDatabase>;
 
-public sealed class PostgresComplaintStoreTests : ComplaintStoreTestsBase<PostgresTestDatabase>
-{
-    protected override void RequireDatabase() => PostgresTestDatabase.RequireServer();
-}
+public sealed class PostgresComplaintStoreTests : ComplaintStoreTestsBase<PostgresTestDatabase>;

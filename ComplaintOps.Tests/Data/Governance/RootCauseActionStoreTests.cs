@@ -11,32 +11,14 @@ using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.Data.Governance;
 
 /// <summary>Root-cause actions and the outcome projection on a real SQLite file, through the real service composition.</summary>
-public sealed class RootCauseActionStoreTests : IAsyncLifetime
+public sealed class RootCauseActionStoreTests : IntegrationTest
 {
-    private readonly SqliteTestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 3, 2, 9));
-    private ServiceProvider _services = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private IRootCauseActions Actions => _services.GetRequiredService<IRootCauseActions>();
-
-    public async ValueTask InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private IRootCauseActions Actions => Get<IRootCauseActions>();
 
     [Fact]
     public async Task Actions_are_stored_listed_and_completed_once()
@@ -44,7 +26,7 @@ public sealed class RootCauseActionStoreTests : IAsyncLifetime
         var created = await Actions.CreateAsync(new NewRootCauseAction("CARD", "优化年费提醒", "王芳", new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct);
         await Actions.CreateAsync(new NewRootCauseAction("FEES", "Fee table on the app", "Li", new DateOnly(2026, 3, 10)), TestRules.Supervisor, Ct);
 
-        _clock.Advance(TimeSpan.FromDays(3));
+        Clock.Advance(TimeSpan.FromDays(3));
         var done = await Actions.CompleteAsync(created.Id, created.Version, TestRules.Supervisor, Ct);
         var stale = await Assert.ThrowsAsync<DomainException>(() => Actions.CompleteAsync(created.Id, created.Version, TestRules.Supervisor, Ct));
         var twice = await Assert.ThrowsAsync<DomainException>(() => Actions.CompleteAsync(created.Id, done.Version, TestRules.Supervisor, Ct));
@@ -73,19 +55,19 @@ public sealed class RootCauseActionStoreTests : IAsyncLifetime
     [Fact]
     public async Task The_outcome_projection_reads_activities_roles_and_clocks_of_complaints_in_the_range()
     {
-        var commands = _services.GetRequiredService<IComplaintCommands>();
+        var commands = Get<IComplaintCommands>();
         var id = (await commands.RegisterAsync(ComplaintBuilder.Sample() with { Channel = Channel.Letter, Product = "白金卡" }, TestRules.Agent, null, Ct)).Id;
         var version = 1;
         foreach (var (action, actor) in ComplaintBuilder.PathTo(ComplaintStatus.Investigating))
         {
-            _clock.Advance(TimeSpan.FromHours(1));
+            Clock.Advance(TimeSpan.FromHours(1));
             version = await commands.ApplyAsync(id, version, action, actor, Ct);
         }
 
-        _clock.SetUtcNow(TestRules.Local(2026, 4, 1, 9));
+        Clock.SetUtcNow(TestRules.Local(2026, 4, 1, 9));
         await commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);   // outside the range below
 
-        var queries = _services.GetRequiredService<IOutcomeQueries>();
+        var queries = Get<IOutcomeQueries>();
         var outcomes = await queries.LoadAsync(TestRules.Local(2026, 3, 1, 0), TestRules.Local(2026, 3, 31, 0), Ct);
 
         var o = Assert.Single(outcomes);
@@ -102,30 +84,30 @@ public sealed class RootCauseActionStoreTests : IAsyncLifetime
     [Fact]
     public async Task The_report_over_the_database_prices_what_the_projection_read()
     {
-        var commands = _services.GetRequiredService<IComplaintCommands>();
+        var commands = Get<IComplaintCommands>();
         await commands.RegisterAsync(ComplaintBuilder.Sample() with { Channel = Channel.Phone }, TestRules.Agent, null, Ct);
         await commands.RegisterAsync(ComplaintBuilder.Sample() with { Channel = Channel.Letter }, TestRules.Agent, null, Ct);
 
-        var report = await _services.GetRequiredService<IEffectivenessReports>()
+        var report = await Get<IEffectivenessReports>()
             .GetAsync(new EffectivenessRequest(KpiDimension.Channel, KpiPeriod.Month, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)), Ct);
 
         // defaults: registration 10 min × 60/h = 10; phone 3, letter 12
         Assert.Equal([("Letter", 22m), ("Phone", 13m)], report.Rows.Select(r => (r.Group, r.TotalCost)).ToArray());
         Assert.Equal("2026-03", report.Rows[0].Period);
-        await Assert.ThrowsAsync<ArgumentException>(() => _services.GetRequiredService<IEffectivenessReports>()
+        await Assert.ThrowsAsync<ArgumentException>(() => Get<IEffectivenessReports>()
             .GetAsync(new EffectivenessRequest(KpiDimension.Channel, KpiPeriod.Month, new DateOnly(2026, 3, 31), new DateOnly(2026, 3, 1)), Ct));
     }
 
     private async Task<(string, StaffRole)[]> LoadHistoryAsync(Guid id)
     {
-        await using var db = TestServices.OpenContext(_database);
+        await using var db = TestServices.OpenContext(Database);
         return (await db.ComplaintEvents.Where(e => e.ComplaintId == id).OrderBy(e => e.Sequence).Select(e => new { e.Kind, e.ActorRole }).ToListAsync(Ct))
             .Select(e => (e.Kind, e.ActorRole)).ToArray();
     }
 
     private async Task<int> CountClocksAsync(Guid id)
     {
-        await using var db = TestServices.OpenContext(_database);
+        await using var db = TestServices.OpenContext(Database);
         return await db.ComplaintClocks.CountAsync(c => c.ComplaintId == id, Ct);
     }
 }

@@ -7,28 +7,20 @@ using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.Data.Queue;
 
-public sealed class QueueQueriesTests : IAsyncLifetime
+public sealed class QueueQueriesTests : IntegrationTest
 {
-    private readonly SqliteTestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 3, 2, 9));
-    private ServiceProvider _services = null!;
+    private IQueueQueries Queue => Get<IQueueQueries>();
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private IQueueQueries Queue => _services.GetRequiredService<IQueueQueries>();
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock);
-        var commands = _services.GetRequiredService<IComplaintCommands>();
+        await base.InitializeAsync();
+        var commands = Get<IComplaintCommands>();
         for (var i = 0; i < 14; i++)
         {
-            _clock.SetUtcNow(TestRules.Local(2026, 3, 2, 9).AddHours(7 * i));
+            Clock.SetUtcNow(TestRules.Local(2026, 3, 2, 9).AddHours(7 * i));
             var id = (await commands.RegisterAsync(ComplaintBuilder.Sample() with
             {
                 Subject = $"Q{i:00}",
@@ -52,14 +44,8 @@ public sealed class QueueQueriesTests : IAsyncLifetime
             }
         }
 
-        _clock.SetUtcNow(TestRules.Local(2026, 3, 6, 12));
+        Clock.SetUtcNow(TestRules.Local(2026, 3, 6, 12));
         await commands.RegisterAsync(ComplaintBuilder.Sample() with { Subject = "Q14" }, TestRules.Agent, null, Ct);   // just in: on time
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     [Fact]

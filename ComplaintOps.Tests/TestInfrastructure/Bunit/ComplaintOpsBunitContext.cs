@@ -101,6 +101,14 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         auth.SetClaims(TestClaims.Of(actor));
     }
 
+    /// <summary>Signs the demo staff member of <paramref name="role"/> in (as <c>IntegrationTest.RunAs</c> does) and returns them.</summary>
+    protected Actor RunAs(StaffRole role)
+    {
+        var actor = TestActors.Of(role);
+        RunAs(actor);
+        return actor;
+    }
+
     /// <summary>Sets the UI language for the rest of the test ("en" or "zh-CN"), as the culture cookie would.</summary>
     protected static void UseCulture(string name)
     {

@@ -11,20 +11,21 @@ using Microsoft.Extensions.Time.Testing;
 namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
 
 /// <summary>
-/// The real data and analytics composition on a fresh SQLite file, with helpers to close complaints and promote them.
+/// An <see cref="IntegrationTest"/> set-up (fresh SQLite file, real composition, fake clock) held as an object, for tests
+/// that need it beside another base (bUnit) or in one test only, with helpers to close complaints and promote them.
 /// Dispose it to delete the database.
 /// </summary>
 public sealed class CaseLibraryStack : IAsyncDisposable
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly Host _host = new();
 
     private CaseLibraryStack()
     {
     }
 
-    public FakeTimeProvider Clock { get; } = new(TestRules.Local(2026, 3, 2, 9));
+    public FakeTimeProvider Clock => _host.TestClock;
 
-    public ServiceProvider Services { get; private set; } = null!;
+    public ServiceProvider Services => _host.TestServices;
 
     public IComplaintCommands Complaints => Services.GetRequiredService<IComplaintCommands>();
 
@@ -39,8 +40,7 @@ public sealed class CaseLibraryStack : IAsyncDisposable
     public static async Task<CaseLibraryStack> StartAsync()
     {
         var stack = new CaseLibraryStack();
-        await stack._database.InitializeAsync();
-        stack.Services = await TestServices.StartAsync(stack._database, stack.Clock);
+        await stack._host.InitializeAsync();
         return stack;
     }
 
@@ -48,7 +48,7 @@ public sealed class CaseLibraryStack : IAsyncDisposable
     public CaseLibraryService Restarted() =>
         new(Queries, Commands, Services.GetRequiredService<ITextEmbedder>(), new SimilarCaseIndex(Services.GetRequiredService<ITextEmbedder>().Dimensions));
 
-    public TestDatabase Database => _database;
+    public TestDatabase Database => _host.TestDatabase;
 
     /// <summary>Registers <paramref name="data"/> and walks it to <paramref name="status"/>, classified as <paramref name="category"/>.</summary>
     public async Task<Guid> ComplaintAsync(NewComplaint data, ComplaintStatus status = ComplaintStatus.Closed, string category = "CARD")
@@ -82,9 +82,14 @@ public sealed class CaseLibraryStack : IAsyncDisposable
         Lessons = lessons,
     };
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private sealed class Host : IntegrationTest
     {
-        await Services.DisposeAsync();
-        await _database.DisposeAsync();
+        public FakeTimeProvider TestClock => Clock;
+
+        public ServiceProvider TestServices => Services;
+
+        public TestDatabase TestDatabase => Database;
     }
 }

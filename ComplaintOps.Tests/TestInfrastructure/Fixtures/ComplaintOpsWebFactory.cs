@@ -6,19 +6,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
 
-/// <summary>The whole web app in memory on its own SQLite file, without demo data.</summary>
+/// <summary>
+/// The whole web app in memory, without demo data: on its own SQLite file, or on <see cref="Database"/> when an
+/// <see cref="IntegrationTest"/> shares its database (the test's services and the app then see the same complaints).
+/// </summary>
 public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"complaintops-web-{Guid.NewGuid():N}.db");
 
     /// <summary>This app's database, for a command-line run against the same data.</summary>
-    public string ConnectionString => $"Data Source={_path}";
+    public string ConnectionString => Database?.ConnectionString ?? $"Data Source={_path}";
+
+    /// <summary>A database owned (created and deleted) by someone else; null: the factory's own SQLite file.</summary>
+    public TestDatabase? Database { get; init; }
+
+    private readonly Dictionary<StaffRole, HttpClient> _shared = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={_path}");
+        builder.UseSetting("Database:Provider", Database?.Provider.ToString() ?? "Sqlite");
+        builder.UseSetting("Database:ConnectionString", Database?.ConnectionString ?? $"Data Source={_path}");
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Demo:Users", "true");
         builder.UseSetting("Intake:ApiKeys:0", "demo-intake-key");
@@ -39,6 +47,21 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
 
     /// <summary>A cookie client signed in as the demo account of <paramref name="role"/>.</summary>
     public Task<HttpClient> CreateClientAsAsync(StaffRole role, CancellationToken ct) => SignIn.AsAsync(CreateBrowserClient, role, ct);
+
+    /// <summary>
+    /// One signed-in client per role for this factory, kept for the next caller: for tests that only read and do not sign out,
+    /// so a class checking many roles stays under the sign-in rate limit (20 per minute per address).
+    /// </summary>
+    public async Task<HttpClient> SharedClientAsAsync(StaffRole role, CancellationToken ct)
+    {
+        if (!_shared.TryGetValue(role, out var client))
+        {
+            client = await CreateClientAsAsync(role, ct);
+            _shared[role] = client;
+        }
+
+        return client;
+    }
 
     public async Task<int> CountComplaintsAsync() =>
         (await Services.GetRequiredService<IComplaintQueries>().ListAsync(new ComplaintListQuery { Take = 1 }, TestRules.Supervisor, CancellationToken.None)).Total;

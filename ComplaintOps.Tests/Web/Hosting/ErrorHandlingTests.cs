@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.AspNetCore.Hosting;
@@ -57,7 +58,10 @@ public sealed class ErrorHandlingTests(ComplaintOpsWebFactory factory) : IClassF
     [InlineData("en", "Something went wrong")]
     public async Task A_page_that_fails_shows_the_localized_error_page_with_a_request_id(string culture, string title)
     {
-        var client = Failing().CreateClient();
+        // Pages need a signed-in user (else the answer is the sign-in redirect, not the failure): sign in through the real form.
+        var failing = Failing();
+        var client = await SignIn.AsAsync(() => failing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }),
+            StaffRole.Supervisor, Ct);
 
         var response = await client.GetAsync($"/complaints/{Guid.NewGuid()}?culture={culture}&ui-culture={culture}", Ct);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
@@ -12,36 +13,53 @@ using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using ComplaintOps.Web.Realtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintOps.Tests.Web.Realtime;
 
-public sealed class DashboardAggregatorTests : IAsyncLifetime
+public sealed class DashboardAggregatorTests : IntegrationTest
 {
-    private readonly SqliteTestDatabase _database = new();
-    private readonly FakeTimeProvider _clock = new(TestRules.Local(2026, 3, 2, 9));
-    private ServiceProvider _services = null!;
+    private DashboardAggregator Aggregator => Get<DashboardAggregator>();
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private IComplaintCommands Commands => Get<IComplaintCommands>();
 
-    private DashboardAggregator Aggregator => _services.GetRequiredService<DashboardAggregator>();
+    protected override void ConfigureServices(IServiceCollection services) => services
+        .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>()
+        .AddRealtime(new ConfigurationBuilder().Build());
 
-    private IComplaintCommands Commands => _services.GetRequiredService<IComplaintCommands>();
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await _database.InitializeAsync();
-        _services = await TestServices.StartAsync(_database, _clock, s => s
-            .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>()
-            .AddRealtime(new ConfigurationBuilder().Build()));
-        await _services.GetRequiredService<IDashboardEventBus>().SubscribeAsync(Aggregator.AcceptAsync, Ct);
+        await base.InitializeAsync();
+        await Get<IDashboardEventBus>().SubscribeAsync(Aggregator.AcceptAsync, Ct);
         await Aggregator.ReconcileAsync(Ct);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Someone who may fire <paramref name="trigger"/> on this complaint now: holds <see cref="TriggerPermissions.For"/>, has it in
+    /// scope, and the real query offers it to them. Candidates are the demo staff of every role (their role's default
+    /// permissions, <see cref="RolePermissions"/>) plus the complaint's own handler and department head.
+    /// </summary>
+    private async Task<Actor?> ActorForAsync(ComplaintDetail seen, ComplaintTrigger trigger)
     {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
+        var candidates = TestActors.Roles.Select(TestActors.Of).ToList();
+        if (seen.HandlerId is { } handler)
+        {
+            candidates.Insert(0, TestActors.Staff(handler));
+        }
+
+        if (seen.Department is { } department)
+        {
+            candidates.Add(TestActors.Staff($"H{department}0"));
+        }
+
+        foreach (var candidate in candidates.Where(c => c.Has(TriggerPermissions.For(trigger)) && ComplaintAccess.CanView(c, seen.Department, seen.HandlerId)))
+        {
+            if ((await Get<IComplaintQueries>().GetAsync(seen.Id, candidate, Ct))?.PermittedTriggers.Contains(trigger) == true)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     [Fact]
@@ -51,7 +69,7 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
         var ids = new List<Guid>();
         for (var i = 0; i < 40; i++)
         {
-            _clock.Advance(TimeSpan.FromMinutes(random.Next(1, 90)));
+            Clock.Advance(TimeSpan.FromMinutes(random.Next(1, 90)));
             var vip = random.Next(5) == 0;
             ids.Add((await Commands.RegisterAsync(ComplaintBuilder.Sample() with { CustomerTier = vip ? CustomerTier.Vip : CustomerTier.Standard },
                 TestRules.Agent, null, Ct)).Id);
@@ -61,9 +79,10 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
         var applied = 0;
         for (var step = 0; step < 320; step++)   // ends mid-batch: the last 20 changes wait for the final flush
         {
-            _clock.Advance(TimeSpan.FromMinutes(random.Next(1, 240)));
+            Clock.Advance(TimeSpan.FromMinutes(random.Next(1, 240)));
             var id = ids[random.Next(ids.Count)];
-            var detail = (await _services.GetRequiredService<IComplaintQueries>().GetAsync(id, TestRules.Supervisor, Ct))!;
+            // What the complaint's state allows (to someone holding every permission); then who among the staff may do it.
+            var detail = (await Get<IComplaintQueries>().GetAsync(id, TestRules.AllPowers, Ct))!;
             // Mostly forward; now and then a complaint leaves the process.
             var leaving = new[] { ComplaintTrigger.Withdraw, ComplaintTrigger.Reject, ComplaintTrigger.Merge };
             var choices = detail.PermittedTriggers.Where(t => random.Next(12) == 0 || !leaving.Contains(t)).ToList();
@@ -73,6 +92,8 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
             }
 
             var trigger = choices[random.Next(choices.Count)];
+            var actor = await ActorForAsync(detail, trigger);
+            Assert.True(actor is not null, $"nobody of the demo staff may fire {trigger} on a {detail.Status} complaint of {detail.Department}");
             try
             {
                 var action = ComplaintBuilder.Valid(trigger) with
@@ -80,10 +101,10 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
                     Category = Categories.All[random.Next(Categories.All.Count)].Code,
                     Severity = (Severity)random.Next(4),
                 };
-                await Commands.ApplyAsync(id, detail.Version, action, ComplaintBuilder.ActorFor(trigger), Ct);
+                await Commands.ApplyAsync(id, detail.Version, action, actor, Ct);
                 applied++;
             }
-            catch (DomainException)
+            catch (DomainException e) when (e is not ForbiddenException)
             {
                 // e.g. resume without a pause: refused, nothing written, nothing published
             }
@@ -96,7 +117,7 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
 
         await Aggregator.FlushAsync(Ct);
         var live = Aggregator.Current;
-        var fresh = await _services.GetRequiredService<IDashboardQueries>().ComputeSnapshotAsync(_clock.GetUtcNow(), Ct);
+        var fresh = await Get<IDashboardQueries>().ComputeSnapshotAsync(Clock.GetUtcNow(), Ct);
 
         Assert.True(applied > 150, $"only {applied} transitions applied");
         Assert.True(live.Stages.Count > 3, $"only {live.Stages.Count} stage groups");
@@ -112,11 +133,11 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
         Assert.Equal(1, Aggregator.Current.Today.Received);
         Assert.Equal(ComplaintEvent.RegisteredKind, Aggregator.Current.Feed[0].Kind);
 
-        _clock.SetUtcNow(TestRules.Local(2026, 3, 2, 21));   // acknowledge (due 23:59:59 today) is now at risk
+        Clock.SetUtcNow(TestRules.Local(2026, 3, 2, 21));   // acknowledge (due 23:59:59 today) is now at risk
         var alerts = await Aggregator.TickAsync();
         Assert.Contains(alerts, a => a.ComplaintId == id && a.Kind == ClockKind.Acknowledge && a.State == ClockState.AtRisk);
 
-        _clock.SetUtcNow(TestRules.Local(2026, 3, 3, 1));
+        Clock.SetUtcNow(TestRules.Local(2026, 3, 3, 1));
         alerts = await Aggregator.TickAsync();
         Assert.Contains(alerts, a => a.Kind == ClockKind.Acknowledge && a.State == ClockState.Breached);
         Assert.Equal(1, Aggregator.Current.Sla.Single(r => r.Kind == ClockKind.Acknowledge).Breached);
@@ -138,21 +159,31 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
     [Fact]
     public async Task A_complaint_assigned_to_a_cluster_after_its_change_is_re_read_on_refresh_without_a_feed_entry()
     {
-        var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id;
-        await Aggregator.FlushAsync(Ct);
-        var feed = Aggregator.Current.Feed.Count;
-        Assert.Null(await Aggregator.FlushAsync(Ct));   // nothing pending
+        // Five arrivals within the batch window: once they share a topic, that topic carries a batch warning (批量投诉).
+        var ids = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id);
+        }
 
-        await _services.GetRequiredService<IClusterStore>().SaveAsync([KeyValuePair.Create(id, 3)], "v9", Ct);
-        Aggregator.Refresh([id]);
+        await Aggregator.FlushAsync(Ct);
+        var before = Aggregator.Current;
+        Assert.Null(await Aggregator.FlushAsync(Ct));   // nothing pending
+        Assert.DoesNotContain(before.Hotspots, h => h.Topic == "v9:3");
+
+        await Get<IClusterStore>().SaveAsync(ids.Select(id => KeyValuePair.Create(id, 3)).ToList(), "v9", Ct);
+        Assert.Same(before, Aggregator.Current);   // the store changed, the aggregator does not know yet
+        Aggregator.Refresh(ids);
         Assert.True(Aggregator.HasRefresh);
         var snapshot = await Aggregator.FlushAsync(Ct);
 
         Assert.NotNull(snapshot);
+        Assert.Same(snapshot, Aggregator.Current);
         Assert.False(Aggregator.HasRefresh);
-        Assert.Equal(feed, snapshot.Feed.Count);
-        var facts = Assert.Single(await _services.GetRequiredService<IDashboardQueries>().LoadFactsAsync([id], Ct));
-        Assert.Equal("v9:3", facts.TopicKey);
+        Assert.Equal(before.Feed.Count, Aggregator.Current.Feed.Count);   // a re-read, not a change: no feed entry
+        Assert.Equal(before.OpenTotal, Aggregator.Current.OpenTotal);
+        var topic = Assert.Single(Aggregator.Current.Hotspots, h => h.Scope == HotspotScope.Topic && h.Topic == "v9:3");
+        Assert.True(topic.BatchWarning);
         Assert.False(Aggregator.TakeReconcileRequest());
         Aggregator.RequestReconcile();
         Assert.True(Aggregator.TakeReconcileRequest());
@@ -171,12 +202,16 @@ public sealed class DashboardAggregatorTests : IAsyncLifetime
 
         await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
         await Aggregator.FlushAsync(Ct);
+        var first = Aggregator.Current;
+        Assert.Null(await Aggregator.FlushAsync(Ct));   // settled: nothing changed between two reads, so the same snapshot
+        Assert.Same(first, Aggregator.Current);
         subscription.Dispose();
         await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct);
         await Aggregator.FlushAsync(Ct);
 
-        Assert.Same(Aggregator.Current, Aggregator.Current);
         var only = Assert.Single(received);
+        Assert.Same(first, only);   // subscribers get the published object itself, not a copy
+        Assert.NotSame(first, Aggregator.Current);   // a change replaces the snapshot (never mutates the one handed out)
         Assert.Equal(1, only.OpenTotal);
         Assert.Equal(2, Aggregator.Current.OpenTotal);
     }

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Threading.Channels;
+using StaffRole = ComplaintOps.Data.Domain.Reference.StaffRole;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using ComplaintOps.Web.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
