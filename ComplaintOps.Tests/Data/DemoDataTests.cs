@@ -234,7 +234,7 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         }
 
         var sla = Options.Create(new SlaOptions());
-        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla), sla, TestRules.Seal));
+        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla, new FakeTimeProvider(Now)), sla, TestRules.Seal));
         var options = new DemoOptions { Complaints = 300, RandomSeed = 7 };
 
         var written = await seeder.SeedAsync(options, ct);

@@ -50,4 +50,6 @@ public static class AdminActions
     public const string RolePermissionsChanged = "role.permissions_changed";
     public const string ApiClientCreated = "api_client.created";
     public const string ApiClientRevoked = "api_client.revoked";
+    public const string CalendarDaySet = "calendar.day_set";
+    public const string CalendarDayRemoved = "calendar.day_removed";
 }

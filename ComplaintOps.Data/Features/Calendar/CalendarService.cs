@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
 using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Data.Domain.Administration;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Common;
@@ -9,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Data.Features.Calendar;
 
-public sealed class CalendarService(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> options) : ICalendarService
+public sealed class CalendarService(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> options, TimeProvider clock) : ICalendarService
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BusinessCalendar? _cached;
@@ -73,6 +76,9 @@ public sealed class CalendarService(IDbContextFactory<ComplaintOpsDbContext> dbF
             day.Name = name.Trim();
         }
 
+        // Who changed the calendar is kept with the change (administration log, same save).
+        db.AdminAuditEntries.Add(AdminAuditEntry.Record(actor, AdminActions.CalendarDaySet, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            JsonSerializer.Serialize(new { kind = kind.ToString(), name = name.Trim() }), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         _cached = null;
     }
@@ -81,7 +87,16 @@ public sealed class CalendarService(IDbContextFactory<ComplaintOpsDbContext> dbF
     {
         Demand(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(cancellationToken);
+        var day = await db.CalendarDays.FindAsync([date], cancellationToken);
+        if (day is null)
+        {
+            return;
+        }
+
+        db.CalendarDays.Remove(day);
+        db.AdminAuditEntries.Add(AdminAuditEntry.Record(actor, AdminActions.CalendarDayRemoved, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            JsonSerializer.Serialize(new { kind = day.Kind.ToString(), name = day.Name }), clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
         _cached = null;
     }
 

@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Access;
+using ComplaintOps.Data.Domain.Administration;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Sla;
@@ -6,6 +8,8 @@ using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using ComplaintOps.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintOps.Tests.Data.Complaints;
@@ -60,5 +64,25 @@ public sealed class CalendarServiceTests : IntegrationTest
         Assert.DoesNotContain(await calendar.ListAsync(2026, Ct), d => d.Date.Month == 12);
         await calendar.SetDayAsync(new DateOnly(2026, 12, 26), CalendarDayKind.MakeupWorkday, "年终调休", TestRules.Compliance, Ct);
         Assert.True((await calendar.GetAsync(Ct)).IsWorkingDay(new DateOnly(2026, 12, 26)));
+    }
+
+    [Fact]
+    public async Task Only_the_permission_holder_edits_and_each_edit_is_logged_with_its_actor()
+    {
+        var calendar = Get<ICalendarService>();
+        var day = new DateOnly(2026, 12, 24);
+
+        var refused = await Assert.ThrowsAsync<ForbiddenException>(() => calendar.SetDayAsync(day, CalendarDayKind.Holiday, "平安夜", TestRules.Handler, Ct));
+        Assert.Equal(Permission.ManageCalendar, refused.Missing);
+        Assert.True((await calendar.GetAsync(Ct)).IsWorkingDay(day));
+
+        await calendar.SetDayAsync(day, CalendarDayKind.Holiday, "平安夜", TestRules.Compliance, Ct);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await calendar.RemoveDayAsync(day, TestRules.Compliance, Ct);
+
+        await using var db = await Get<IDbContextFactory<ComplaintOpsDbContext>>().CreateDbContextAsync(Ct);
+        var log = db.AdminAuditEntries.Where(e => e.Target == "2026-12-24").OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToList();
+        Assert.Equal([AdminActions.CalendarDaySet, AdminActions.CalendarDayRemoved], log.Select(e => e.Action));
+        Assert.All(log, e => Assert.Equal(TestRules.Compliance.Id, e.ActorId));
     }
 }
