@@ -123,6 +123,11 @@ public static class DashboardCircuits
     private static async Task<IPage> OpenDashboardAsync(IBrowser browser, Uri app)
     {
         var page = await browser.NewPageAsync();
+        // Each page is its own browser context, so each signs in (the demo manager: the dashboard needs ViewDashboard).
+        await page.GotoAsync(new Uri(app, "/account/login").ToString(), new PageGotoOptions { Timeout = 120_000 });
+        await page.FillAsync("#userName", "manager");
+        await page.FillAsync("#password", "Demo-Pass-2026!");
+        await page.ClickAsync("[data-testid=login-submit]");
         await page.GotoAsync(app.ToString(), new PageGotoOptions { Timeout = 120_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Locator("[data-testid=dashboard][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         return page;

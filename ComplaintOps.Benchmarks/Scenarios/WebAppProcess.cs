@@ -61,6 +61,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         info.Environment["Realtime__WallboardKeys__0"] = HubListeners.WallboardKey;
         info.Environment["RateLimits__IntakePerClientPerMinute"] = "1000000";
         info.Environment["RateLimits__ApiPerAddressPerMinute"] = "1000000";
+        info.Environment["RateLimits__SignInPerMinute"] = "1000";   // dashboard-circuits signs in one browser context per circuit
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;

@@ -36,8 +36,11 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Analytics:Training:ModelDirectory", _path + "-models");
     }
 
-    /// <summary>This app's own key ring (a second factory in the same process has another).</summary>
-    public string KeyDirectory => _path + "-keys";
+    /// <summary>
+    /// This app's own key ring (a second factory in the same process has another) — or, on a database shared with an
+    /// <see cref="IntegrationTest"/>, the tests' key ring, so the app reads the personal data the test's services wrote.
+    /// </summary>
+    public string KeyDirectory => Database is null ? _path + "-keys" : TestRules.KeyDirectory;
 
     /// <summary>The SQLite file of this app.</summary>
     public string DatabasePath => _path;
@@ -75,7 +78,7 @@ public sealed class ComplaintOpsWebFactory : WebApplicationFactory<Program>
             File.Delete(file);
         }
 
-        if (Directory.Exists(KeyDirectory))
+        if (Database is null && Directory.Exists(KeyDirectory))
         {
             Directory.Delete(KeyDirectory, recursive: true);
         }

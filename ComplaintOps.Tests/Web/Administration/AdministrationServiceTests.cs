@@ -159,6 +159,8 @@ public sealed class AdministrationServiceTests(ComplaintOpsWebFactory factory) :
                 ["Database:Provider"] = "Sqlite",
                 ["Database:ConnectionString"] = factory.ConnectionString,
                 ["Audit:HistoryKey"] = TestRules.HistoryKey,
+                ["PersonalData:LookupKey"] = TestRules.LookupKey,
+                ["DataProtection:KeyDirectory"] = factory.KeyDirectory,
                 ["Demo:Seed"] = "false",
                 ["Demo:Users"] = "false",
             });

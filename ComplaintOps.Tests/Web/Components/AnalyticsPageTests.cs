@@ -135,7 +135,8 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
         await cut.InvokeAsync(() => panel.FindComponents<MudDatePicker>().Single().Instance.DateChanged.InvokeAsync(new DateTime(2026, 12, 15)));
         cut.Find("[data-testid=action-add]").Click();   // no title, no owner
 
-        cut.WaitForAssertion(() => Assert.Contains("title is required", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal));
+        // Refused by its code, in the user's language (not the exception's text).
+        cut.WaitForAssertion(() => Assert.Contains("Some fields are missing or too long", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal));
         Assert.Empty((await _actions.ListAsync(CancellationToken.None)));
 
         var fields = panel.FindComponents<MudTextField<string>>();

@@ -84,9 +84,10 @@ public sealed class RoleAccessTests(ComplaintOpsWebFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Contains("connectionToken", await allowed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        // Hub methods (GetSummary) are reached only through a connection, so the class-level permission covers them.
-        Assert.Contains(typeof(ComplaintOps.Web.Realtime.DashboardHub).GetCustomAttributes<RequirePermissionAttribute>(),
-            a => a.Permission == Permission.ViewDashboard);
+        // Hub methods (GetSummary) are reached only through a connection, so the class-level policy (ViewDashboard session
+        // or wallboard key) covers them.
+        Assert.Contains(typeof(ComplaintOps.Web.Realtime.DashboardHub).GetCustomAttributes<Microsoft.AspNetCore.Authorization.AuthorizeAttribute>(),
+            a => a.Policy == ApiPolicies.Hub);
     }
 
     /// <summary>200: the page; a redirect to /account/denied: not allowed. Anything else is a failure of the test's premise.</summary>
