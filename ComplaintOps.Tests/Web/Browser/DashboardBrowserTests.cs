@@ -6,46 +6,18 @@ using Microsoft.Playwright;
 namespace ComplaintOps.Tests.Web.Browser;
 
 /// <summary>The real app in its own process, the real dashboard in headless Chromium.</summary>
-public sealed class DashboardBrowserTests : IAsyncLifetime
+public sealed class DashboardBrowserTests() : BrowserTest(demoComplaints: 400)
 {
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"complaintops-browser-{Guid.NewGuid():N}.db");
-    private AppProcess _app = null!;
-    private IBrowser _browser = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _browser = await TestBrowser.LaunchAsync();
-        _app = await AppProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "Sqlite",
-            ["Database__ConnectionString"] = $"Data Source={_db}",
-            ["Demo__Seed"] = "true",
-            ["Demo__Complaints"] = "400",
-        }, Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
     [Fact]
     public async Task A_complaint_filed_through_the_API_shows_on_the_open_dashboard_within_two_seconds_without_a_reload()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        var page = await NewPageAsync(1600, 1000);
         // Sign in through the real form as a demo account holding ViewDashboard; the form sends the browser on to the dashboard.
-        await page.GotoAsync(new Uri(_app.BaseAddress, "/account/login?returnUrl=%2F").ToString());
+        await page.GotoAsync(new Uri(App.BaseAddress, "/account/login?returnUrl=%2F").ToString());
         await page.Locator("#userName").FillAsync("manager");
         await page.Locator("#password").FillAsync(DemoAccounts.Password);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(new Uri(_app.BaseAddress, "/").ToString(), new PageWaitForURLOptions { Timeout = 30_000 });
+        await page.WaitForURLAsync(new Uri(App.BaseAddress, "/").ToString(), new PageWaitForURLOptions { Timeout = 30_000 });
         var received = page.GetByTestId("kpi-received-today");
         var open = page.GetByTestId("kpi-open-total");
         // The prerendered page shows the numbers at once; live updates start when the circuit is connected.
@@ -56,7 +28,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
 
-        using var http = new HttpClient { BaseAddress = _app.BaseAddress };
+        using var http = new HttpClient { BaseAddress = App.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", "demo-intake-key");
         var response = await http.PostAsJsonAsync("/api/v1/complaints", new
         {

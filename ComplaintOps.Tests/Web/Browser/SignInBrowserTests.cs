@@ -6,42 +6,8 @@ using Microsoft.Playwright;
 namespace ComplaintOps.Tests.Web.Browser;
 
 /// <summary>Sign-in as a person does it, in headless Chromium against the real app in its own process (Development demo accounts).</summary>
-public sealed partial class SignInBrowserTests : IAsyncLifetime
+public sealed partial class SignInBrowserTests() : BrowserTest(demoComplaints: 300)
 {
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"complaintops-signin-{Guid.NewGuid():N}.db");
-    private AppProcess _app = null!;
-    private IBrowser _browser = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _browser = await TestBrowser.LaunchAsync();
-        _app = await AppProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "Sqlite",
-            ["Database__ConnectionString"] = $"Data Source={_db}",
-            ["Demo__Seed"] = "true",
-            ["Demo__Complaints"] = "300",
-            ["DataProtection__KeyDirectory"] = _db + "-keys",
-        }, Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-        foreach (var file in new[] { _db, _db + "-wal", _db + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        if (Directory.Exists(_db + "-keys"))
-        {
-            Directory.Delete(_db + "-keys", recursive: true);
-        }
-    }
-
     [Fact]
     public async Task A_handler_sees_only_their_department_unmasks_a_phone_with_a_logged_reveal_and_signs_out()
     {
@@ -94,11 +60,6 @@ public sealed partial class SignInBrowserTests : IAsyncLifetime
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin"), new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = TestBrowser.ArtifactPath("admin-after-2fa.png") });
     }
-
-    private async Task<IPage> NewPageAsync() =>
-        await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
-
-    private string Url(string path) => new Uri(_app.BaseAddress, path).ToString();
 
     private static async Task SignInAsync(IPage page, string userName)
     {
