@@ -22,8 +22,12 @@ public static class WebServiceCollectionExtensions
 {
     public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en")];
 
-    public static IHostApplicationBuilder AddComplaintOpsWeb(this IHostApplicationBuilder builder)
+    public static WebApplicationBuilder AddComplaintOpsWeb(this WebApplicationBuilder builder)
     {
+        // Serve the packages' static files (_framework, _content) from a build output in every environment, so that
+        // `dotnet run --no-launch-profile` in Production works from a checkout; a published app has them in wwwroot and
+        // no runtime manifest, which makes this a no-op.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddComplaintOpsDataProtection(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddComplaintOpsData(builder.Configuration);
         builder.Services.AddHostedService<CaseIndexWarmup>();
