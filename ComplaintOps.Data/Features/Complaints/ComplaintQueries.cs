@@ -24,8 +24,8 @@ public sealed class ComplaintQueries(
                 c.HandlerName, c.CustomerName, c.CustomerTier, c.RegisteredAtUtc, c.NextDueAtUtc, c.NextDueClock, c.Round))
             .ToListAsync(cancellationToken);
         // The list shows only the name, and in clear only to those who may see personal data (they work the cases).
-        var seesPersonalData = viewer.Has(Permission.ViewPersonalData);
-        return new PagedResult<ComplaintRow>(seesPersonalData ? rows : [.. rows.Select(r => r with { CustomerName = PersonalDataMask.Name(r.CustomerName) })], total);
+        // Masked for everyone, as on the detail page: the only way to see a name is the logged per-field "show" (every unmasking audited).
+        return new PagedResult<ComplaintRow>([.. rows.Select(r => r with { CustomerName = PersonalDataMask.Name(r.CustomerName) })], total);
     }
 
     public async Task<ComplaintDetail?> GetAsync(Guid id, Actor viewer, CancellationToken cancellationToken)
