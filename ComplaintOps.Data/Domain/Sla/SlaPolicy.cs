@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Calendar;
+
 namespace ComplaintOps.Data.Domain.Sla;
 
 /// <summary>
@@ -12,7 +14,8 @@ public sealed record SlaPolicy(
     IReadOnlyList<ClockRule> Rules,
     int MaxResolveWorkingDays,
     int? MaxResolveCalendarDays = null,
-    double AtRiskFraction = 0.8)
+    double AtRiskFraction = 0.8,
+    CalendarRegion Region = CalendarRegion.China)
 {
     public ClockRule Rule(ClockKind kind) =>
         Rules.FirstOrDefault(r => r.Kind == kind) ?? throw new InvalidOperationException($"Policy '{Name}' has no rule for {kind}.");
