@@ -21,6 +21,7 @@ public sealed class CostOptions : IValidatableObject
         [StaffRole.Supervisor] = 120m,
         [StaffRole.FeedbackAgent] = 60m,
         [StaffRole.Compliance] = 130m,
+        [StaffRole.Manager] = 200m,
         [StaffRole.Auditor] = 100m,
         [StaffRole.System] = 0m,
     };
@@ -51,6 +52,13 @@ public sealed class CostOptions : IValidatableObject
         ["Pause"] = 5,
         ["Resume"] = 5,
         ["Extend"] = 15,
+        ["RecordCallback"] = 10,
+        ["CompleteFollowUp"] = 30,
+        ["RequestReview"] = 15,
+        ["DecideReview"] = 60,
+        ["ReportToRegulator"] = 30,
+        ["DesignateMajor"] = 15,
+        ["DueDateMoved"] = 0,
     };
 
     /// <summary>Minutes for an event kind not listed in <see cref="StandardMinutes"/>.</summary>

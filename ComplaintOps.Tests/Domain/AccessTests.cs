@@ -11,7 +11,7 @@ namespace ComplaintOps.Tests.Domain;
 /// <summary>Who may act on which complaint: permissions per activity, department scope, and the handler's own cases.</summary>
 public sealed class AccessTests
 {
-    private static readonly HandlingRules Rules = TestRules.Standard;
+    private static readonly HandlingRules Rules = TestRules.Bank2012;
     private static readonly Actor OtherHandler = new("HCARDS2", "陈静", StaffRole.Handler, "CARDS");
     private static readonly Actor LoansHandler = new("HLOANS1", "黄磊", StaffRole.Handler, "LOANS");
     private static readonly Actor LoansHead = new("HLOANS0", "李主任", StaffRole.DepartmentHead, "LOANS");

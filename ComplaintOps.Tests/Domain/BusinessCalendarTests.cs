@@ -84,7 +84,7 @@ public sealed class BusinessCalendarTests
         var start = TestRules.Local(2025, 9, 30);
 
         var bank = ComplaintClock.Start(Guid.Empty, SlaPolicies.Bank2020.Rule(ClockKind.Resolve), vip: false, 1, start, Calendar);
-        var standard = ComplaintClock.Start(Guid.Empty, SlaPolicies.Standard.Rule(ClockKind.Resolve), vip: false, 1, start, Calendar);
+        var standard = ComplaintClock.Start(Guid.Empty, SlaPolicies.Bank2012.Rule(ClockKind.Resolve), vip: false, 1, start, Calendar);
 
         Assert.Equal(TestRules.EndOfDay(2025, 10, 28), standard.DueAtUtc);   // 15 working days
         Assert.Equal(TestRules.EndOfDay(2025, 10, 15), bank.DueAtUtc);       // 15 calendar days come first

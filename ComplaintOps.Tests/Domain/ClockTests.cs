@@ -49,8 +49,8 @@ public sealed class ClockTests
         Assert.Equal(ClockState.AtRisk, route.StateAt(TestRules.Local(2026, 3, 3, 15), 0.8));
         Assert.Equal(ClockState.Breached, route.StateAt(TestRules.Local(2026, 3, 4, 0, 1), 0.8));
 
-        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, TestRules.Local(2026, 3, 4, 9), TestRules.Standard);
-        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Assign), TestRules.Agent, TestRules.Local(2026, 3, 4, 10), TestRules.Standard);
+        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, TestRules.Local(2026, 3, 4, 9), TestRules.Bank2012);
+        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Assign), TestRules.Agent, TestRules.Local(2026, 3, 4, 10), TestRules.Bank2012);
         Assert.Equal(ClockState.MetLate, route.StateAt(TestRules.Local(2026, 3, 5), 0.8));
         Assert.Equal(ClockState.Met, Clock(new ComplaintBuilder().In(ComplaintStatus.Assigned), ClockKind.Route).StateAt(TestRules.Local(2026, 3, 5), 0.8));
     }
@@ -60,7 +60,7 @@ public sealed class ClockTests
     {
         var c = new ComplaintBuilder().At(TestRules.Local(2026, 3, 2, 9)).Build();
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "客户撤诉" }, TestRules.Agent, TestRules.Local(2026, 3, 4, 9), TestRules.Standard);
+        c.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "客户撤诉" }, TestRules.Agent, TestRules.Local(2026, 3, 4, 9), TestRules.Bank2012);
 
         var later = TestRules.Local(2026, 6, 1);
         Assert.Equal(ClockState.Breached, Clock(c, ClockKind.Acknowledge).StateAt(later, 0.8));   // was due 2 March
@@ -75,12 +75,12 @@ public sealed class ClockTests
         Assert.Equal(TestRules.EndOfDay(2026, 3, 23), dueBefore);
 
         c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause) with { PauseReason = PauseReason.ExternalAppraisal }, TestRules.Handler,
-            TestRules.Local(2026, 3, 5, 10), TestRules.Standard);   // Thursday
+            TestRules.Local(2026, 3, 5, 10), TestRules.Bank2012);   // Thursday
         Assert.True(c.IsPaused);
         Assert.Equal(ClockState.Paused, Clock(c, ClockKind.Resolve).StateAt(TestRules.Local(2026, 4, 30), 0.8));
         Assert.NotEqual(ClockKind.Resolve, c.NextDueClock);
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.Resume), TestRules.Handler, TestRules.Local(2026, 3, 10, 10), TestRules.Standard);   // next Tuesday
+        c.Apply(new ComplaintAction(ComplaintTrigger.Resume), TestRules.Handler, TestRules.Local(2026, 3, 10, 10), TestRules.Bank2012);   // next Tuesday
 
         // Thu 5, Fri 6, Mon 9 stood still: three working days.
         Assert.Equal(TestRules.EndOfDay(2026, 3, 26), Clock(c, ClockKind.Resolve).DueAtUtc);
@@ -96,15 +96,15 @@ public sealed class ClockTests
         var at = c.UpdatedAtUtc.AddHours(1);
 
         Assert.Equal("invalid_customerNotified", Assert.Throws<DomainException>(() => c.Apply(
-            ComplaintBuilder.Valid(ComplaintTrigger.Pause) with { CustomerNotified = false }, TestRules.Handler, at, TestRules.Standard)).Code);
+            ComplaintBuilder.Valid(ComplaintTrigger.Pause) with { CustomerNotified = false }, TestRules.Handler, at, TestRules.Bank2012)).Code);
         Assert.Equal("invalid_pauseReason", Assert.Throws<DomainException>(() => c.Apply(
-            ComplaintBuilder.Valid(ComplaintTrigger.Pause) with { PauseReason = null }, TestRules.Handler, at, TestRules.Standard)).Code);
+            ComplaintBuilder.Valid(ComplaintTrigger.Pause) with { PauseReason = null }, TestRules.Handler, at, TestRules.Bank2012)).Code);
         Assert.False(c.IsPaused);
 
-        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Standard);
-        Assert.Throws<DomainException>(() => c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Standard));
+        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Bank2012);
+        Assert.Throws<DomainException>(() => c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Bank2012));
         Assert.Throws<DomainException>(() => new ComplaintBuilder().In(ComplaintStatus.Investigating)
-            .Apply(new ComplaintAction(ComplaintTrigger.Resume), TestRules.Handler, at, TestRules.Standard));
+            .Apply(new ComplaintAction(ComplaintTrigger.Resume), TestRules.Handler, at, TestRules.Bank2012));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ClockTests
     {
         var c = new ComplaintBuilder().At(TestRules.Local(2026, 3, 2, 9)).In(ComplaintStatus.Investigating);
 
-        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 10 }, TestRules.Head, TestRules.Local(2026, 3, 10), TestRules.Standard);
+        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 10 }, TestRules.Head, TestRules.Local(2026, 3, 10), TestRules.Bank2012);
 
         Assert.Equal(TestRules.EndOfDay(2026, 4, 7), Clock(c, ClockKind.Resolve).DueAtUtc);   // 25 working days (Qingming 4–6 April off)
         var e = c.Events[^1];
@@ -137,7 +137,7 @@ public sealed class ClockTests
             _ => action with { CustomerNotice = "" },
         };
 
-        var ex = Assert.Throws<DomainException>(() => c.Apply(action, TestRules.Head, c.UpdatedAtUtc.AddHours(1), TestRules.Standard));
+        var ex = Assert.Throws<DomainException>(() => c.Apply(action, TestRules.Head, c.UpdatedAtUtc.AddHours(1), TestRules.Bank2012));
         Assert.Equal("invalid_" + missing, ex.Code);
     }
 
@@ -146,17 +146,17 @@ public sealed class ClockTests
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Investigating);
         var at = c.UpdatedAtUtc.AddHours(1);
-        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 40 }, TestRules.Head, at, TestRules.Standard);   // 55 of 60
+        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 40 }, TestRules.Head, at, TestRules.Bank2012);   // 55 of 60
         var due = Clock(c, ClockKind.Resolve).DueAtUtc;
         var version = c.Version;
 
         var ex = Assert.Throws<DomainException>(() =>
-            c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 6 }, TestRules.Head, at, TestRules.Standard));
+            c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 6 }, TestRules.Head, at, TestRules.Bank2012));
 
         Assert.Equal("extension_limit", ex.Code);
         Assert.Equal(due, Clock(c, ClockKind.Resolve).DueAtUtc);
         Assert.Equal(version, c.Version);
-        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 5 }, TestRules.Head, at, TestRules.Standard);   // exactly 60
+        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Extend) with { ExtensionDays = 5 }, TestRules.Head, at, TestRules.Bank2012);   // exactly 60
         Assert.Equal(60, Clock(c, ClockKind.Resolve).TotalWorkingDays);
     }
 

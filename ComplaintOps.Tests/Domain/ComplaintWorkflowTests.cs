@@ -119,7 +119,7 @@ public sealed class ComplaintWorkflowTests
 
         if (ExpectedTable.TryGetValue((status, trigger), out var expected))
         {
-            complaint.Apply(ComplaintBuilder.Valid(trigger), ComplaintBuilder.ActorFor(trigger), at, TestRules.Standard);
+            complaint.Apply(ComplaintBuilder.Valid(trigger), ComplaintBuilder.ActorFor(trigger), at, TestRules.Bank2012);
 
             Assert.Equal(expected, complaint.Status);
             Assert.Equal(before.Version + 1, complaint.Version);
@@ -134,7 +134,7 @@ public sealed class ComplaintWorkflowTests
         else
         {
             var ex = Assert.Throws<InvalidTransitionException>(() =>
-                complaint.Apply(ComplaintBuilder.Valid(trigger), ComplaintBuilder.ActorFor(trigger), at, TestRules.Standard));
+                complaint.Apply(ComplaintBuilder.Valid(trigger), ComplaintBuilder.ActorFor(trigger), at, TestRules.Bank2012));
 
             Assert.Equal(status, ex.From);
             Assert.Contains(trigger.ToString(), ex.Message);
@@ -195,7 +195,7 @@ public sealed class ComplaintWorkflowTests
         var at = complaint.UpdatedAtUtc.AddMinutes(10);
         if (trigger == ComplaintTrigger.Resume && complaint.Status == ComplaintStatus.Investigating)
         {
-            complaint.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Standard);
+            complaint.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Bank2012);
         }
 
         complaint.ClearDomainEvents();

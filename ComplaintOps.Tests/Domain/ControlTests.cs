@@ -10,7 +10,7 @@ namespace ComplaintOps.Tests.Domain;
 
 public sealed class ControlTests
 {
-    private static readonly HandlingRules Rules = TestRules.Standard;
+    private static readonly HandlingRules Rules = TestRules.Bank2012;
 
     private static Complaint Proposed(decimal amount, Actor proposer)
     {

@@ -49,13 +49,19 @@ public static class Labels
     /// <summary>"due in 2d 3h" / "2天3小时后到期", or "overdue by …" when <paramref name="remaining"/> is negative.</summary>
     public static string Countdown(this IStringLocalizer<SharedResource> l, TimeSpan remaining)
     {
-        var span = remaining.Duration();
-        var text = span.TotalDays >= 1
+        var text = l.Duration(remaining);
+        return remaining >= TimeSpan.Zero ? l["Clock.DueIn", text] : l["Clock.Overdue", text];
+    }
+
+    /// <summary>"2d 3h" / "2天3小时", "3h 5m", "12m": a span in the reader's language.</summary>
+    public static string Duration(this IStringLocalizer<SharedResource> l, TimeSpan duration)
+    {
+        var span = duration.Duration();
+        return span.TotalDays >= 1
             ? l["Duration.DaysHours", (int)span.TotalDays, span.Hours]
             : span.TotalHours >= 1
                 ? l["Duration.HoursMinutes", (int)span.TotalHours, span.Minutes]
                 : l["Duration.Minutes", Math.Max(1, (int)Math.Ceiling(span.TotalMinutes))];
-        return remaining >= TimeSpan.Zero ? l["Clock.DueIn", text] : l["Clock.Overdue", text];
     }
 
     /// <summary>

@@ -26,7 +26,12 @@ public enum Permission
     AnnotateComplaint,
     /// <summary>Scope: act on unassigned complaints of one's department, not only on those assigned to oneself.</summary>
     TakeUnassigned,
+    /// <summary>Approve an extension stage that needs no more than a department head (2020 measures: to 30 days).</summary>
     ExtendDeadline,
+    /// <summary>Approve the last extension stage: a higher-level institution or head-office senior manager (2020 measures art. 18).</summary>
+    ApproveSeniorExtension,
+    /// <summary>Report to the regulator (transfer results, major complaints) and designate a complaint major.</summary>
+    ReportToRegulator,
     AuthorizeCompensation,
     /// <summary>Compensation tier: up to the handler limit.</summary>
     CompensationHandlerTier,

@@ -30,7 +30,7 @@ public static class RolePermissions
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewPersonalData, ViewAnalytics, SearchCaseLibrary, ExtendDeadline,
             AuthorizeCompensation, CompensationUnlimited, ReviewResolution, AnnotateComplaint, RecordCustomerRequest, MergeComplaints,
-            ManageImprovementActions, PromoteCase,
+            ManageImprovementActions, PromoteCase, ReportToRegulator,
         ],
         [StaffRole.FeedbackAgent] =
         [
@@ -39,11 +39,12 @@ public static class RolePermissions
         [StaffRole.Manager] =
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewAnalytics, SearchCaseLibrary, ManageImprovementActions, RetrainModels,
+            ExtendDeadline, ApproveSeniorExtension,
         ],
         [StaffRole.Compliance] =
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewPersonalData, ViewAnalytics, SearchCaseLibrary, ManageCalendar,
-            ViewAccessLog, VerifyHistory,
+            ViewAccessLog, VerifyHistory, ReportToRegulator,
         ],
         [StaffRole.Auditor] =
         [

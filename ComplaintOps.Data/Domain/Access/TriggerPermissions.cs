@@ -17,8 +17,10 @@ public static class TriggerPermissions
         ComplaintTrigger.Extend => ExtendDeadline,
         ComplaintTrigger.AuthorizeCompensation => AuthorizeCompensation,
         ComplaintTrigger.Approve or ComplaintTrigger.ReturnForRework or ComplaintTrigger.Reject => ReviewResolution,
-        ComplaintTrigger.GiveFeedback or ComplaintTrigger.Close => FollowUpCustomer,
-        ComplaintTrigger.Appeal or ComplaintTrigger.Withdraw or ComplaintTrigger.Reopen => RecordCustomerRequest,
+        ComplaintTrigger.GiveFeedback or ComplaintTrigger.Close or ComplaintTrigger.RecordCallback or ComplaintTrigger.CompleteFollowUp => FollowUpCustomer,
+        ComplaintTrigger.Appeal or ComplaintTrigger.Withdraw or ComplaintTrigger.Reopen or ComplaintTrigger.RequestReview => RecordCustomerRequest,
+        ComplaintTrigger.DecideReview => HandleComplaint,
+        ComplaintTrigger.ReportToRegulator or ComplaintTrigger.DesignateMajor => ReportToRegulator,
         ComplaintTrigger.Merge or ComplaintTrigger.RecordRepeat => MergeComplaints,
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };

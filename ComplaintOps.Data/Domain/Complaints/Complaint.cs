@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
@@ -21,126 +22,164 @@ public sealed partial class Complaint : Entity
     {
     }
 
-    public Guid Id { get; private set; }
+    public Guid Id { get; internal set; }
 
     /// <summary>Human-facing number, e.g. CP20261122-7K3M9Q2XZA.</summary>
-    public string Reference { get; private set; } = "";
+    public string Reference { get; internal set; } = "";
 
-    public ComplaintStatus Status { get; private set; }
+    public ComplaintStatus Status { get; internal set; }
 
     /// <summary>Optimistic concurrency token: +1 on every change.</summary>
-    public int Version { get; private set; }
+    public int Version { get; internal set; }
 
-    public Channel Channel { get; private set; }
+    public Channel Channel { get; internal set; }
 
-    public string Subject { get; private set; } = "";
+    public string Subject { get; internal set; } = "";
 
-    public string Description { get; private set; } = "";
+    public string Description { get; internal set; } = "";
 
-    public string Language { get; private set; } = "zh";
+    public string Language { get; internal set; } = "zh";
 
-    public string CustomerName { get; private set; } = "";
+    public string CustomerName { get; internal set; } = "";
 
-    public string? CustomerPhone { get; private set; }
+    public string? CustomerPhone { get; internal set; }
 
-    public string? CustomerEmail { get; private set; }
+    public string? CustomerEmail { get; internal set; }
 
-    public string? CustomerIdNumber { get; private set; }
+    public string? CustomerIdNumber { get; internal set; }
 
-    public string? CustomerAccount { get; private set; }
+    public string? CustomerAccount { get; internal set; }
 
-    public CustomerTier CustomerTier { get; private set; }
+    public CustomerTier CustomerTier { get; internal set; }
 
-    public Channel? PreferredContact { get; private set; }
+    public Channel? PreferredContact { get; internal set; }
 
-    public string? Product { get; private set; }
+    public string? Product { get; internal set; }
 
-    public decimal? DisputedAmount { get; private set; }
+    public decimal? DisputedAmount { get; internal set; }
 
-    public string? ExternalReference { get; private set; }
+    public string? ExternalReference { get; internal set; }
 
-    public List<string> NamedEmployeeIds { get; private set; } = [];
+    public List<string> NamedEmployeeIds { get; internal set; } = [];
 
-    public string? Category { get; private set; }
+    public string? Category { get; internal set; }
 
-    public Severity? Severity { get; private set; }
+    public Severity? Severity { get; internal set; }
 
-    public string? Department { get; private set; }
+    public string? Department { get; internal set; }
 
-    public string? HandlerId { get; private set; }
+    public string? HandlerId { get; internal set; }
 
-    public string? HandlerName { get; private set; }
+    public string? HandlerName { get; internal set; }
 
     /// <summary>首问负责制: the agent who registered the complaint stays named on it.</summary>
-    public string FirstResponderId { get; private set; } = "";
+    public string FirstResponderId { get; internal set; } = "";
 
-    public string FirstResponderName { get; private set; } = "";
+    public string FirstResponderName { get; internal set; } = "";
 
-    public string SlaPolicyName { get; private set; } = "";
+    public string SlaPolicyName { get; internal set; } = "";
 
-    public DateTimeOffset RegisteredAtUtc { get; private set; }
+    /// <summary>When the institution received the complaint (收到投诉之日): the profiles count from here, not from registration.</summary>
+    public DateTimeOffset ReceivedAtUtc { get; internal set; }
 
-    public DateTimeOffset UpdatedAtUtc { get; private set; }
+    public DateTimeOffset RegisteredAtUtc { get; internal set; }
 
-    public DateTimeOffset? ResolvedAtUtc { get; private set; }
+    public DateTimeOffset UpdatedAtUtc { get; internal set; }
 
-    public DateTimeOffset? ClosedAtUtc { get; private set; }
+    public DateTimeOffset? ResolvedAtUtc { get; internal set; }
+
+    public DateTimeOffset? ClosedAtUtc { get; internal set; }
 
     /// <summary>Handling round: 1, then +1 for each appeal that reopens the case.</summary>
-    public int Round { get; private set; } = 1;
+    public int Round { get; internal set; } = 1;
 
     public bool IsAppealRound => Round > 1;
 
-    public bool IsPaused { get; private set; }
+    public bool IsPaused { get; internal set; }
 
-    public PauseReason? PauseReason { get; private set; }
+    public PauseReason? PauseReason { get; internal set; }
 
-    public bool Acknowledged { get; private set; }
+    public bool Acknowledged { get; internal set; }
 
-    public string? RootCause { get; private set; }
+    public string? RootCause { get; internal set; }
 
-    public string? Measures { get; private set; }
+    public string? Measures { get; internal set; }
 
-    public string? ResolutionOwner { get; private set; }
+    public string? ResolutionOwner { get; internal set; }
 
-    public CompensationKind CompensationKind { get; private set; }
+    public CompensationKind CompensationKind { get; internal set; }
 
-    public decimal CompensationAmount { get; private set; }
+    public decimal CompensationAmount { get; internal set; }
 
     /// <summary>False while a resolution above the proposer's limit waits for a tier that covers it.</summary>
-    public bool CompensationAuthorized { get; private set; } = true;
+    public bool CompensationAuthorized { get; internal set; } = true;
 
-    public StaffRole? RequiredApprovalRole { get; private set; }
+    public StaffRole? RequiredApprovalRole { get; internal set; }
 
-    public string? CompensationAuthorizedBy { get; private set; }
+    public string? CompensationAuthorizedBy { get; internal set; }
 
-    public int? Satisfaction { get; private set; }
+    /// <summary>The decision notice (art. 19) and the proof it was sent (art. 21).</summary>
+    public DecisionNotice? Decision { get; internal set; }
 
-    public Guid? MergedIntoId { get; private set; }
+    public DateTimeOffset? DecisionSentAtUtc { get; internal set; }
 
-    public int RepeatCount { get; private set; }
+    public int? Satisfaction { get; internal set; }
 
-    public DateTimeOffset? RegulatorDeadlineUtc { get; private set; }
+    /// <summary>The satisfaction callback was made (a score, or attempts when the customer could not be reached).</summary>
+    public bool CallbackRecorded { get; internal set; }
+
+    public int CallbackAttempts { get; internal set; }
+
+    /// <summary>A low satisfaction score opened a follow-up that must be completed before closing.</summary>
+    public bool FollowUpOpen { get; internal set; }
+
+    /// <summary>核查: when the customer says they received the decision, and what the review decided.</summary>
+    public DateOnly? ReviewDecisionReceivedOn { get; internal set; }
+
+    public ReviewOutcome? ReviewOutcome { get; internal set; }
+
+    /// <summary>The department that made the decision under review (the reviewer must be outside it).</summary>
+    public string? OriginalDepartment { get; internal set; }
+
+    /// <summary>重大投诉 (art. 29) and why.</summary>
+    public bool IsMajor { get; internal set; }
+
+    public MajorReason? MajorReason { get; internal set; }
+
+    public string? RegulatorName { get; internal set; }
+
+    public string? RegulatorReference { get; internal set; }
+
+    /// <summary>What was reported to the regulator (transfer result or major complaint), kept as sent.</summary>
+    public string? RegulatorReport { get; internal set; }
+
+    public DateTimeOffset? RegulatorReportedAtUtc { get; internal set; }
+
+    public Guid? MergedIntoId { get; internal set; }
+
+    public int RepeatCount { get; internal set; }
+
+    public DateTimeOffset? RegulatorDeadlineUtc { get; internal set; }
 
     /// <summary>Nearest due date among running, unpaused clocks (denormalised for queues).</summary>
-    public DateTimeOffset? NextDueAtUtc { get; private set; }
+    public DateTimeOffset? NextDueAtUtc { get; internal set; }
 
-    public ClockKind? NextDueClock { get; private set; }
+    public ClockKind? NextDueClock { get; internal set; }
 
     /// <summary>When the nearest clock turns at risk (its span × the policy's at-risk fraction): lets queues filter by clock state in SQL.</summary>
-    public DateTimeOffset? NextAtRiskAtUtc { get; private set; }
+    public DateTimeOffset? NextAtRiskAtUtc { get; internal set; }
 
     /// <summary>Still in the process (counted in queues): not closed, withdrawn, rejected or merged.</summary>
-    public bool IsOpen { get; private set; } = true;
+    public bool IsOpen { get; internal set; } = true;
 
-    public string? IdempotencyKey { get; private set; }
+    public string? IdempotencyKey { get; internal set; }
 
     /// <summary>Hash of the intake request, to tell a retry from a different request reusing a key.</summary>
-    public string? IntakeFingerprint { get; private set; }
+    public string? IntakeFingerprint { get; internal set; }
 
-    public int EventCount { get; private set; }
+    public int EventCount { get; internal set; }
 
-    public string LastEventHash { get; private set; } = "";
+    public string LastEventHash { get; internal set; } = "";
 
     public IReadOnlyList<ComplaintClock> Clocks => _clocks;
 
@@ -167,7 +206,8 @@ public sealed partial class Complaint : Entity
         }
 
         nowUtc = StoredInstant.Normalize(nowUtc);
-        GuardIntake(data, rules.Calendar.LocalDate(nowUtc));
+        GuardIntake(data, nowUtc, rules.Calendar.LocalDate(nowUtc));
+        var receivedUtc = StoredInstant.Normalize(data.ReceivedAt ?? nowUtc);
         var complaintId = id ?? Guid.CreateVersion7(nowUtc);
         var c = new Complaint
         {
@@ -192,22 +232,30 @@ public sealed partial class Complaint : Entity
             FirstResponderId = actor.Id,
             FirstResponderName = actor.Name,
             SlaPolicyName = rules.Policy.Name,
+            ReceivedAtUtc = receivedUtc,
             RegisteredAtUtc = nowUtc,
+            RegulatorName = data.RegulatorName,
+            RegulatorReference = data.RegulatorReference,
             UpdatedAtUtc = nowUtc,
             IdempotencyKey = idempotencyKey,
             IntakeFingerprint = intakeFingerprint,
         };
 
-        c.StartClock(ClockKind.Acknowledge, nowUtc, rules);
-        c.StartClock(ClockKind.Route, nowUtc, rules);
-        c.StartClock(ClockKind.Resolve, nowUtc, rules);
+        // The rules count from receipt (收到投诉之日): a letter keyed in late does not start late.
+        foreach (var kind in (ReadOnlySpan<ClockKind>)[ClockKind.Acknowledge, ClockKind.Route, ClockKind.SummaryResolution, ClockKind.Resolve])
+        {
+            c.StartClock(kind, receivedUtc, rules);
+        }
+
         if (data.RegulatorDeadline is { } deadline)
         {
             c.RegulatorDeadlineUtc = rules.Calendar.EndOfDayUtc(deadline);
-            c._clocks.Add(ComplaintClock.StartFixed(complaintId, ClockKind.Regulator, c.Round, nowUtc, c.RegulatorDeadlineUtc.Value));
+            c._clocks.Add(ComplaintClock.StartFixed(complaintId, ClockKind.Regulator, c.Round, receivedUtc, c.RegulatorDeadlineUtc.Value));
         }
 
-        c.Append(rules, ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString())));
+        c.Append(rules, ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString()),
+            ("receivedAt", receivedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), ("policy", rules.Policy.Name),
+            ("regulatorReference", data.RegulatorReference)));
         return c;
     }
 
@@ -215,8 +263,19 @@ public sealed partial class Complaint : Entity
     /// The intake validator refuses these first, with a message per field; this is the last line, so that no caller can
     /// store an amount the columns cannot hold exactly or a deadline whose date arithmetic overflows.
     /// </summary>
-    private static void GuardIntake(NewComplaint data, DateOnly today)
+    private static void GuardIntake(NewComplaint data, DateTimeOffset nowUtc, DateOnly today)
     {
+        if (data.ReceivedAt is { } received && (received > nowUtc || received < nowUtc.AddDays(-ComplaintLimits.ReceiptMaxAgeDays)))
+        {
+            throw new DomainException("invalid_receivedAt",
+                $"The receipt time must lie between {ComplaintLimits.ReceiptMaxAgeDays} days ago and now (it cannot be after registration).");
+        }
+
+        if (data.RegulatorDeadline is not null && string.IsNullOrWhiteSpace(data.RegulatorReference))
+        {
+            throw new DomainException("invalid_regulatorReference", "A regulator transfer needs the regulator's reference.");
+        }
+
         if (data.DisputedAmount is { } amount && !Money.IsValid(amount))
         {
             throw new DomainException("invalid_disputedAmount", "The disputed amount " + Money.Rule + ".");
@@ -229,38 +288,41 @@ public sealed partial class Complaint : Entity
     }
 
     /// <summary>
-    /// Fires <paramref name="action"/>. Refuses illegal triggers and broken rules with a <see cref="DomainException"/>
-    /// before touching any state, so a refused action changes nothing.
+    /// Carries out <paramref name="activity"/>. Refuses illegal triggers (the workflow table), missing permissions or scope,
+    /// and the activity's own broken rules with a <see cref="DomainException"/> before touching any state, so a refused
+    /// activity changes nothing.
     /// </summary>
-    public void Apply(ComplaintAction action, Actor actor, DateTimeOffset nowUtc, HandlingRules rules)
+    public void Apply(ComplaintActivity activity, Actor actor, DateTimeOffset nowUtc, HandlingRules rules)
     {
         var from = Status;
-        var to = ComplaintWorkflow.Next(from, action.Trigger);
-        if (ComplaintAccess.Refusal(this, actor, action.Trigger) is { } refusal)
+        var to = ComplaintWorkflow.Next(from, activity.Trigger);
+        if (ComplaintAccess.Refusal(this, actor, activity.Trigger) is { } refusal)
         {
             throw refusal;
         }
 
-        nowUtc = StoredInstant.Normalize(nowUtc);
-        Check(action, actor, nowUtc, rules);   // throws on any broken rule: nothing has changed yet
-        Carry(action, actor, nowUtc, rules);
+        var context = new ActivityContext(actor, StoredInstant.Normalize(nowUtc), rules);
+        activity.Check(this, context);   // throws on any broken rule: nothing has changed yet
+        activity.Apply(this, context);
         Status = to;
-        Append(rules, action.Trigger.ToString(), from, actor, nowUtc, action.Reason ?? action.Note, DetailsOf(action));
+        Append(rules, activity.Trigger.ToString(), from, actor, context.NowUtc, activity.Remark, Details([.. activity.Details()]));
     }
 
     /// <summary>Open clocks and their states at <paramref name="nowUtc"/>.</summary>
     public IEnumerable<(ComplaintClock Clock, ClockState State)> ClockStates(DateTimeOffset nowUtc, double atRiskFraction) =>
         _clocks.Select(c => (c, c.StateAt(nowUtc, atRiskFraction)));
 
-    private void StartClock(ClockKind kind, DateTimeOffset nowUtc, HandlingRules rules)
+    internal void StartClock(ClockKind kind, DateTimeOffset startUtc, HandlingRules rules)
     {
-        if (rules.Policy.Has(kind))
+        if (rules.Policy.RuleOrNull(kind) is { } rule)
         {
-            _clocks.Add(ComplaintClock.Start(Id, rules.Policy.Rule(kind), IsVip, Round, nowUtc, rules.Calendar));
+            _clocks.Add(ComplaintClock.Start(Id, rule, IsVip, Round, startUtc, rules.Calendar));
         }
     }
 
-    private ComplaintClock? Running(ClockKind kind) => _clocks.LastOrDefault(c => c.Kind == kind && c.IsRunning);
+    internal ComplaintClock? Running(ClockKind kind) => _clocks.LastOrDefault(c => c.Kind == kind && c.IsRunning);
+
+    internal void AddClock(ComplaintClock clock) => _clocks.Add(clock);
 
     private void Append(HandlingRules rules, string kind, ComplaintStatus? from, Actor actor, DateTimeOffset nowUtc, string? reason, string? details)
     {
@@ -301,7 +363,7 @@ public sealed partial class Complaint : Entity
         return $"CP{localDate:yyyyMMdd}-{tail}";
     }
 
-    private static string? Details(params (string Key, string? Value)[] pairs)
+    internal static string? Details(params (string Key, string? Value)[] pairs)
     {
         var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in pairs)

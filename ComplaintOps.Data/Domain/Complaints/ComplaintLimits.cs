@@ -13,4 +13,10 @@ public static class ComplaintLimits
 
     /// <summary>A regulator's deadline lies at most this many years after registration (real ones are days or weeks away).</summary>
     public const int RegulatorDeadlineYears = 1;
+
+    /// <summary>How long before registration a complaint may have been received (a late-keyed letter, a transfer); older is a typing error.</summary>
+    public const int ReceiptMaxAgeDays = 180;
+
+    /// <summary>References, proofs of sending and similar short texts.</summary>
+    public const int Reference = 200;
 }

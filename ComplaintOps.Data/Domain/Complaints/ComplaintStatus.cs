@@ -13,6 +13,8 @@ public enum ComplaintStatus
     FeedbackGiven,
     Closed,
     Appealed,
+    /// <summary>The customer asked for a 核查 review of the decision; a reviewer outside the original department decides.</summary>
+    ReviewRequested,
     Withdrawn,
     Rejected,
     /// <summary>A repeat complaint folded into an earlier one.</summary>

@@ -22,6 +22,8 @@ public enum ComplaintTrigger
     Withdraw,
     Reject,
     Merge,
+    RequestReview,
+    DecideReview,
 
     // activities inside a state
     Acknowledge,
@@ -31,4 +33,8 @@ public enum ComplaintTrigger
     AuthorizeCompensation,
     RecordRepeat,
     AddNote,
+    RecordCallback,
+    CompleteFollowUp,
+    ReportToRegulator,
+    DesignateMajor,
 }

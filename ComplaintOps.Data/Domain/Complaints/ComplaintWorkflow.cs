@@ -9,7 +9,7 @@ public static class ComplaintWorkflow
     private static readonly ComplaintStatus[] Working =
         [ComplaintStatus.Registered, ComplaintStatus.Classified, ComplaintStatus.Assigned, ComplaintStatus.Investigating,
          ComplaintStatus.ResolutionProposed, ComplaintStatus.UnderReview, ComplaintStatus.Resolved, ComplaintStatus.FeedbackGiven,
-         ComplaintStatus.Appealed];
+         ComplaintStatus.Appealed, ComplaintStatus.ReviewRequested];
 
     private static readonly FrozenDictionary<(ComplaintStatus From, ComplaintTrigger Trigger), ComplaintStatus> Transitions = Build();
 
@@ -33,11 +33,18 @@ public static class ComplaintWorkflow
             [(ComplaintStatus.FeedbackGiven, ComplaintTrigger.Appeal)] = ComplaintStatus.Appealed,
             [(ComplaintStatus.Closed, ComplaintTrigger.Appeal)] = ComplaintStatus.Appealed,
             [(ComplaintStatus.Appealed, ComplaintTrigger.Reopen)] = ComplaintStatus.Investigating,
+            [(ComplaintStatus.FeedbackGiven, ComplaintTrigger.RequestReview)] = ComplaintStatus.ReviewRequested,
+            [(ComplaintStatus.Closed, ComplaintTrigger.RequestReview)] = ComplaintStatus.ReviewRequested,
+            [(ComplaintStatus.ReviewRequested, ComplaintTrigger.DecideReview)] = ComplaintStatus.Closed,
 
             // in-state activities (the state does not change)
             [(ComplaintStatus.Investigating, ComplaintTrigger.Pause)] = ComplaintStatus.Investigating,
             [(ComplaintStatus.Investigating, ComplaintTrigger.Resume)] = ComplaintStatus.Investigating,
             [(ComplaintStatus.ResolutionProposed, ComplaintTrigger.AuthorizeCompensation)] = ComplaintStatus.ResolutionProposed,
+            [(ComplaintStatus.FeedbackGiven, ComplaintTrigger.RecordCallback)] = ComplaintStatus.FeedbackGiven,
+            [(ComplaintStatus.FeedbackGiven, ComplaintTrigger.CompleteFollowUp)] = ComplaintStatus.FeedbackGiven,
+            [(ComplaintStatus.Resolved, ComplaintTrigger.ReportToRegulator)] = ComplaintStatus.Resolved,
+            [(ComplaintStatus.FeedbackGiven, ComplaintTrigger.ReportToRegulator)] = ComplaintStatus.FeedbackGiven,
         };
 
         // The customer may withdraw until a result is approved.
@@ -60,6 +67,14 @@ public static class ComplaintWorkflow
         foreach (var s in Working)
         {
             t[(s, ComplaintTrigger.RecordRepeat)] = s;
+            t[(s, ComplaintTrigger.DesignateMajor)] = s;
+        }
+
+        // A major complaint's report is due whatever stage the case is at.
+        foreach (var s in new[] { ComplaintStatus.Registered, ComplaintStatus.Classified, ComplaintStatus.Assigned, ComplaintStatus.Investigating,
+                                  ComplaintStatus.ResolutionProposed, ComplaintStatus.UnderReview, ComplaintStatus.Appealed })
+        {
+            t[(s, ComplaintTrigger.ReportToRegulator)] = s;
         }
 
         foreach (var s in Enum.GetValues<ComplaintStatus>())

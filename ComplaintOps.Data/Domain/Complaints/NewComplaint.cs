@@ -36,8 +36,17 @@ public sealed record NewComplaint
     /// <summary>Employees the complaint is about: they may not handle it (recusal).</summary>
     public IReadOnlyList<string> NamedEmployeeIds { get; init; } = [];
 
+    /// <summary>When the institution received the complaint; null means now. Not after registration, not older than <see cref="ComplaintLimits.ReceiptMaxAgeDays"/>.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
     /// <summary>For regulator-transferred cases: the date the regulator set (local).</summary>
     public DateOnly? RegulatorDeadline { get; init; }
+
+    /// <summary>For regulator-transferred cases: which regulator (branch) transferred it.</summary>
+    public string? RegulatorName { get; init; }
+
+    /// <summary>For regulator-transferred cases: the regulator's own reference (required with a deadline).</summary>
+    public string? RegulatorReference { get; init; }
 
     public string? ExternalReference { get; init; }
 }

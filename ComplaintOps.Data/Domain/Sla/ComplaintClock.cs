@@ -3,8 +3,10 @@ using ComplaintOps.Data.Domain.Calendar;
 namespace ComplaintOps.Data.Domain.Sla;
 
 /// <summary>
-/// One running limit of a complaint. Its due date is derived from its start, its limits (plus extension and paused days)
-/// and the calendar, and is stored so queues can sort by it.
+/// One running limit of a complaint. Its due date is derived from its start (the receipt of the complaint for the legal
+/// clock), its limits in working and natural days (the earlier wins), approved extension stages and the time excluded
+/// while paused, and the calendar; it is stored so queues can sort by it. Once a running clock is past its due date the
+/// due date is final: no extension, pause or calendar edit moves it (a breach stays a breach).
 /// </summary>
 public sealed class ComplaintClock
 {
@@ -23,16 +25,25 @@ public sealed class ComplaintClock
 
     public DateTimeOffset StartedAtUtc { get; private set; }
 
+    /// <summary>The working-day limit in force (null when none applies, or an approved natural-day extension replaced it).</summary>
     public int? WorkingDays { get; private set; }
 
+    /// <summary>The natural-day limit in force (null when none applies, or an approved working-day extension replaced it).</summary>
     public int? CalendarDays { get; private set; }
 
-    /// <summary>Extra days granted by extensions (in each limit's own unit).</summary>
+    /// <summary>Days added by approved extension stages, in the stages' own count.</summary>
     public int ExtensionDays { get; private set; }
 
-    public int PausedWorkingDays { get; private set; }
+    public int ExtensionStages { get; private set; }
 
-    public int PausedCalendarDays { get; private set; }
+    /// <summary>Time excluded from the limit while paused for an allowed reason, counted as elapsed time.</summary>
+    public TimeSpan Excluded { get; private set; }
+
+    /// <summary>Counts for compliance (the profile's legal clock): only the profile's excludable reasons stop it.</summary>
+    public bool Legal { get; private set; }
+
+    /// <summary>Which limit set <see cref="DueAtUtc"/>: working or natural days (null for a fixed deadline).</summary>
+    public DayCount? DueCount { get; private set; }
 
     public DateTimeOffset? PausedAtUtc { get; private set; }
 
@@ -46,8 +57,12 @@ public sealed class ComplaintClock
 
     public bool IsPaused => PausedAtUtc is not null && IsRunning;
 
+    /// <summary>Running and past its due date at <paramref name="nowUtc"/>: from here on nothing moves the due date.</summary>
+    public bool IsBreachedAt(DateTimeOffset nowUtc) => IsRunning && !IsPaused && nowUtc > DueAtUtc;
+
     public static ComplaintClock Start(Guid complaintId, ClockRule rule, bool vip, int round, DateTimeOffset startUtc, BusinessCalendar calendar)
     {
+        var limits = rule.For(vip).ToList();
         var clock = new ComplaintClock
         {
             Id = Guid.CreateVersion7(startUtc),
@@ -55,10 +70,11 @@ public sealed class ComplaintClock
             Kind = rule.Kind,
             Round = round,
             StartedAtUtc = startUtc,
-            WorkingDays = vip && rule.VipWorkingDays is { } vipDays ? vipDays : rule.WorkingDays,
-            CalendarDays = rule.CalendarDays,
+            Legal = rule.Legal,
+            WorkingDays = limits.Where(l => l.Count == DayCount.Working).Select(l => (int?)l.Days).Min(),
+            CalendarDays = limits.Where(l => l.Count == DayCount.Natural).Select(l => (int?)l.Days).Min(),
         };
-        clock.Recompute(calendar);
+        clock.Compute(calendar);
         return clock;
     }
 
@@ -72,6 +88,7 @@ public sealed class ComplaintClock
             Round = round,
             StartedAtUtc = startUtc,
             DueAtUtc = dueUtc,
+            Legal = true,
         };
 
     public void Meet(DateTimeOffset atUtc)
@@ -92,15 +109,16 @@ public sealed class ComplaintClock
         }
     }
 
+    /// <summary>Pauses a clock that has not breached; a breached clock keeps running so it stays in every breach list.</summary>
     public void Pause(DateTimeOffset atUtc)
     {
-        if (IsRunning && PausedAtUtc is null)
+        if (IsRunning && PausedAtUtc is null && atUtc <= DueAtUtc)
         {
             PausedAtUtc = atUtc;
         }
     }
 
-    /// <summary>Resumes and moves the due date by the working (and calendar) days the clock stood still.</summary>
+    /// <summary>Resumes and moves the due date by exactly the time the clock stood still.</summary>
     public void Resume(DateTimeOffset atUtc, BusinessCalendar calendar)
     {
         if (PausedAtUtc is not { } pausedAt)
@@ -108,43 +126,72 @@ public sealed class ComplaintClock
             return;
         }
 
-        var from = calendar.LocalDate(pausedAt);
-        var to = calendar.LocalDate(atUtc);
-        PausedWorkingDays += calendar.WorkingDaysBetween(from, to);
-        PausedCalendarDays += to.DayNumber - from.DayNumber;
+        Excluded += atUtc - pausedAt;
         PausedAtUtc = null;
-        Recompute(calendar);
+        Compute(calendar);
     }
 
-    public void Extend(int days, BusinessCalendar calendar)
+    /// <summary>
+    /// Grants one extension stage. A stage counts in its own unit and replaces the faster limit of the other unit (a VIP
+    /// target yields to the approved legal limit). Callers refuse extensions of breached clocks first.
+    /// </summary>
+    public void Extend(ExtensionStage stage, BusinessCalendar calendar)
     {
-        ExtensionDays += days;
-        Recompute(calendar);
+        if (stage.Count == DayCount.Natural)
+        {
+            CalendarDays = (CalendarDays ?? 0) + stage.Days;
+            WorkingDays = null;
+        }
+        else
+        {
+            WorkingDays = (WorkingDays ?? 0) + stage.Days;
+            CalendarDays = null;
+        }
+
+        ExtensionDays += stage.Days;
+        ExtensionStages++;
+        Compute(calendar);
     }
 
-    /// <summary>Total limit in working days including extensions (null when the clock has no working-day limit).</summary>
-    public int? TotalWorkingDays => WorkingDays + ExtensionDays;
+    /// <summary>
+    /// Recounts the due date in a changed calendar. Returns the old due date when it moved, or null. A clock already
+    /// breached at <paramref name="nowUtc"/>, met, stopped or with a fixed deadline does not move.
+    /// </summary>
+    public DateTimeOffset? Recompute(BusinessCalendar calendar, DateTimeOffset nowUtc)
+    {
+        if (!IsRunning || IsBreachedAt(nowUtc) || DueCount is null)
+        {
+            return null;
+        }
 
-    public int? TotalCalendarDays => CalendarDays + ExtensionDays;
+        var before = DueAtUtc;
+        Compute(calendar);
+        return DueAtUtc == before ? null : before;
+    }
 
-    /// <summary>The earliest due date of the limits that apply.</summary>
-    public void Recompute(BusinessCalendar calendar)
+    /// <summary>The earliest due date of the limits in force, plus the excluded time.</summary>
+    private void Compute(BusinessCalendar calendar)
     {
         DateTimeOffset? due = null;
         if (WorkingDays is { } wd)
         {
-            due = calendar.DueAfterWorkingDays(StartedAtUtc, wd + ExtensionDays + PausedWorkingDays);
+            due = calendar.DueAfterWorkingDays(StartedAtUtc, wd);
+            DueCount = DayCount.Working;
         }
 
         if (CalendarDays is { } cd)
         {
-            var calendarDue = calendar.DueAfterCalendarDays(StartedAtUtc, cd + ExtensionDays + PausedCalendarDays);
-            due = due is null || calendarDue < due ? calendarDue : due;
+            var natural = calendar.DueAfterCalendarDays(StartedAtUtc, cd);
+            if (due is null || natural < due)
+            {
+                due = natural;
+                DueCount = DayCount.Natural;
+            }
         }
 
         if (due is { } d)
         {
-            DueAtUtc = d;
+            DueAtUtc = d + Excluded;
         }
     }
 
@@ -166,9 +213,9 @@ public sealed class ComplaintClock
             return stopped > dueAtUtc ? ClockState.Breached : ClockState.Stopped;
         }
 
-        if (pausedAtUtc is not null)
+        if (pausedAtUtc is { } paused)
         {
-            return ClockState.Paused;
+            return paused > dueAtUtc ? ClockState.Breached : ClockState.Paused;
         }
 
         if (nowUtc > dueAtUtc)

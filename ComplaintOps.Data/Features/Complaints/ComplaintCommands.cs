@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
@@ -14,7 +15,7 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
 {
     public async Task<RegistrationResult> RegisterAsync(NewComplaint complaint, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var rules = await rulesProvider.GetAsync(null, cancellationToken);
+        var rules = await rulesProvider.ForNewAsync(complaint, cancellationToken);
         var now = clock.GetUtcNow();
         NewComplaintValidator.ThrowIfInvalid(complaint, rules.Calendar.LocalDate(now));
         var fingerprint = idempotencyKey is null ? null : Fingerprint(complaint);
@@ -41,12 +42,12 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
         return new RegistrationResult(entity.Id, entity.Reference, entity.Version, Created: true);
     }
 
-    public async Task<int> ApplyAsync(Guid complaintId, int expectedVersion, ComplaintAction action, Actor actor, CancellationToken cancellationToken)
+    public async Task<int> ApplyAsync(Guid complaintId, int expectedVersion, ComplaintActivity activity, Actor actor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await LoadAsync(db, complaintId, expectedVersion, cancellationToken);
         var rules = await rulesProvider.GetAsync(complaint.SlaPolicyName, cancellationToken);
-        complaint.Apply(action, actor, clock.GetUtcNow(), rules);
+        complaint.Apply(activity, actor, clock.GetUtcNow(), rules);
         await SaveAsync(db, complaint, expectedVersion, cancellationToken);
         return complaint.Version;
     }
@@ -58,9 +59,9 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
         var into = await db.Complaints.Include(c => c.Clocks).SingleOrDefaultAsync(c => c.Id == intoId, cancellationToken)
                    ?? throw new NotFoundException("Complaint", intoId);
         var now = clock.GetUtcNow();
-        duplicate.Apply(new ComplaintAction(ComplaintTrigger.Merge) { RelatedComplaintId = intoId, Reason = $"Repeat of {into.Reference}" },
+        duplicate.Apply(new Merge(intoId, $"Repeat of {into.Reference}"),
             actor, now, await rulesProvider.GetAsync(duplicate.SlaPolicyName, cancellationToken));
-        into.Apply(new ComplaintAction(ComplaintTrigger.RecordRepeat) { RelatedComplaintId = duplicateId, HasNewFacts = hasNewFacts, Note = duplicate.Reference },
+        into.Apply(new RecordRepeat(duplicateId, hasNewFacts, duplicate.Reference),
             actor, now, await rulesProvider.GetAsync(into.SlaPolicyName, cancellationToken));
         await SaveAsync(db, duplicate, duplicateVersion, cancellationToken);
     }

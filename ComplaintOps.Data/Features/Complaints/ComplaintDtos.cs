@@ -33,7 +33,19 @@ public sealed record ClockView(
     int? WorkingDays,
     int? CalendarDays,
     int ExtensionDays,
-    ClockState State);
+    ClockState State)
+{
+    /// <summary>The rule the due date comes from (profile, article, how firm); null for a regulator's fixed deadline.</summary>
+    public ClockBasis? Basis { get; init; }
+
+    /// <summary>The profile's legal clock (only excludable waits stop it), as opposed to an internal target.</summary>
+    public bool Legal { get; init; }
+
+    public int ExtensionStages { get; init; }
+
+    /// <summary>Time excluded while paused for an allowed reason.</summary>
+    public TimeSpan Excluded { get; init; }
+}
 
 /// <summary>One history event; <c>UnreadableDetails</c> holds the raw stored text when Details could not be read.</summary>
 public sealed record EventView(
@@ -98,6 +110,41 @@ public sealed record ComplaintDetail(
     IReadOnlyList<ComplaintTrigger> PermittedTriggers,
     bool HistoryIntact)
 {
+    /// <summary>When the complaint was received (the clocks count from here).</summary>
+    public DateTimeOffset ReceivedAtUtc { get; init; }
+
+    /// <summary>The profile the complaint is handled under.</summary>
+    public SlaPolicy? Policy { get; init; }
+
+    /// <summary>The extension stage the next Extend would grant (its approver permission and rule), or null.</summary>
+    public ExtensionStage? NextExtension { get; init; }
+
+    public DecisionNotice? Decision { get; init; }
+
+    public DateTimeOffset? DecisionSentAtUtc { get; init; }
+
+    public bool CallbackRecorded { get; init; }
+
+    public bool FollowUpOpen { get; init; }
+
+    public DateOnly? ReviewDecisionReceivedOn { get; init; }
+
+    public ReviewOutcome? ReviewOutcome { get; init; }
+
+    public string? OriginalDepartment { get; init; }
+
+    public bool IsMajor { get; init; }
+
+    public MajorReason? MajorReason { get; init; }
+
+    public string? RegulatorName { get; init; }
+
+    public string? RegulatorReference { get; init; }
+
+    public string? RegulatorReport { get; init; }
+
+    public DateTimeOffset? RegulatorReportedAtUtc { get; init; }
+
     /// <summary>The earliest due date of the running clocks: the one the customer and the handler work to.</summary>
     public ClockView? NearestClock => Clocks.Where(c => c.State is ClockState.OnTime or ClockState.AtRisk or ClockState.Breached)
         .MinBy(c => c.DueAtUtc);

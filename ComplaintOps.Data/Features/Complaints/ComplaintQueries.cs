@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.PersonalData;
@@ -33,7 +34,9 @@ public sealed class ComplaintQueries(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await db.Complaints.AsNoTracking().Include(c => c.Clocks).Include(c => c.Events)
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return complaint is null || !ComplaintAccess.CanView(viewer, complaint.Department, complaint.HandlerId) ? null : ToDetail(complaint, viewer);
+        return complaint is null || !ComplaintAccess.CanView(viewer, complaint.Department, complaint.HandlerId)
+            ? null
+            : ToDetail(complaint, viewer, await rules.GetAsync(complaint.SlaPolicyName, cancellationToken));
     }
 
     public async Task<ComplaintDetail?> GetByReferenceAsync(string reference, Actor viewer, CancellationToken cancellationToken)
@@ -43,12 +46,19 @@ public sealed class ComplaintQueries(
         return id is { } found ? await GetAsync(found, viewer, cancellationToken) : null;
     }
 
-    private ComplaintDetail ToDetail(Complaint c, Actor viewer)
+    private ComplaintDetail ToDetail(Complaint c, Actor viewer, HandlingRules handling)
     {
         var now = clock.GetUtcNow();
+        var policy = handling.Policy;
         var clocks = c.Clocks.OrderBy(k => k.Round).ThenBy(k => k.Kind).ThenBy(k => k.StartedAtUtc)
             .Select(k => new ClockView(k.Kind, k.Round, k.StartedAtUtc, k.DueAtUtc, k.MetAtUtc, k.WorkingDays, k.CalendarDays, k.ExtensionDays,
-                k.StateAt(now, rules.AtRiskFraction)))
+                k.StateAt(now, policy.AtRiskFraction))
+            {
+                Basis = ClockBasis.Of(policy, k.Kind, c.IsVip, k.DueCount, k.ExtensionStages, k.WorkingDays, k.CalendarDays),
+                Legal = k.Legal,
+                ExtensionStages = k.ExtensionStages,
+                Excluded = k.Excluded,
+            })
             .ToList();
         var timeline = c.Events.OrderBy(e => e.Sequence).Select(ToView).ToList();
         return new ComplaintDetail(c.Id, c.Reference, c.Version, c.Status, c.Channel, c.Subject, c.Description, c.Language,
@@ -56,8 +66,26 @@ public sealed class ComplaintQueries(
             PersonalDataMask.IdNumber(c.CustomerIdNumber), PersonalDataMask.Account(c.CustomerAccount), c.CustomerTier, c.Product, c.DisputedAmount, c.Category, c.Severity, c.Department, c.HandlerId,
             c.HandlerName, c.FirstResponderName, c.SlaPolicyName, c.NamedEmployeeIds, c.RegisteredAtUtc, c.Round, c.IsPaused, c.PauseReason,
             c.RootCause, c.Measures, c.ResolutionOwner, c.CompensationKind, c.CompensationAmount, c.CompensationAuthorized, c.RequiredApprovalRole,
-            c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, c.AvailableTriggers(viewer, rules.Tiers),
-            c.FindHistoryBreak(seal) is null);
+            c.Satisfaction, c.MergedIntoId, c.RepeatCount, clocks, timeline, c.AvailableTriggers(viewer, handling, now),
+            c.FindHistoryBreak(seal) is null)
+        {
+            ReceivedAtUtc = c.ReceivedAtUtc,
+            Policy = policy,
+            NextExtension = c.NextExtension(policy),
+            Decision = c.Decision,
+            DecisionSentAtUtc = c.DecisionSentAtUtc,
+            CallbackRecorded = c.CallbackRecorded,
+            FollowUpOpen = c.FollowUpOpen,
+            ReviewDecisionReceivedOn = c.ReviewDecisionReceivedOn,
+            ReviewOutcome = c.ReviewOutcome,
+            OriginalDepartment = c.OriginalDepartment,
+            IsMajor = c.IsMajor,
+            MajorReason = c.MajorReason,
+            RegulatorName = c.RegulatorName,
+            RegulatorReference = c.RegulatorReference,
+            RegulatorReport = c.RegulatorReport,
+            RegulatorReportedAtUtc = c.RegulatorReportedAtUtc,
+        };
     }
 
     // An event edited outside the application may hold Details that are not JSON: show its raw text rather than fail

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 
 namespace ComplaintOps.Data.Features.Complaints;
@@ -11,9 +12,9 @@ public interface IComplaintCommands
     /// <summary>Registers a complaint. With an idempotency key, a retry of the same request returns the first result and writes nothing.</summary>
     Task<RegistrationResult> RegisterAsync(NewComplaint complaint, Actor actor, string? idempotencyKey, CancellationToken cancellationToken);
 
-    /// <summary>Fires one trigger on the version the caller saw. Returns the new version.</summary>
+    /// <summary>Carries out one activity on the version the caller saw. Returns the new version.</summary>
     /// <exception cref="Domain.Common.ConcurrencyConflictException">Someone changed the complaint in between.</exception>
-    Task<int> ApplyAsync(Guid complaintId, int expectedVersion, ComplaintAction action, Actor actor, CancellationToken cancellationToken);
+    Task<int> ApplyAsync(Guid complaintId, int expectedVersion, ComplaintActivity activity, Actor actor, CancellationToken cancellationToken);
 
     /// <summary>Folds a repeat complaint into an earlier one; new facts restart the earlier one's resolve clock.</summary>
     Task MergeAsync(Guid duplicateId, int duplicateVersion, Guid intoId, bool hasNewFacts, Actor actor, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
@@ -23,18 +24,18 @@ internal sealed partial class DemoComplaintBuilder
         if (fate != DemoFate.Rejected || r.NextDouble() < 0.6)
         {
             (c.Pace == DemoPace.Slow && r.NextDouble() < 0.3 ? p.WorkingDays(1, 2) : p.SoonOnHotline(2, 40))
-                .Do(intake, new ComplaintAction(ComplaintTrigger.Acknowledge));
+                .Do(intake, new Acknowledge());
         }
 
         if (fate == DemoFate.Rejected)
         {
-            p.WorkingDays(0, 2).Do(Supervisor(r), new ComplaintAction(ComplaintTrigger.Reject) { Reason = DemoReasons.Reject(c.Zh, r) });
+            p.WorkingDays(0, 2).Do(Supervisor(r), new Reject(DemoReasons.Reject(c.Zh, r)));
             return p;
         }
 
         // Most are classified at once; a few wait for missing information.
         (r.NextDouble() < 0.04 ? p.WorkingDays(2, 5) : p.Soon(5, 90))
-            .Do(intake, new ComplaintAction(ComplaintTrigger.Classify) { Category = c.Category, Severity = c.Severity });
+            .Do(intake, new Classify(c.Category, c.Severity));
 
         var department = Categories.Find(c.Category)!.DefaultDepartment;
         var handler = Handler(department, c, r);
@@ -43,22 +44,18 @@ internal sealed partial class DemoComplaintBuilder
         var firstHandler = misrouted ? Handler(firstDepartment, c, r) : handler;
         Pace(c.Pace, prompt: () => p.Soon(30, 240), normal: () => p.WorkingDays(0, 1), slow: () => p.WorkingDays(1, 3));
         // Intake dispatches to a department; a misrouted complaint is handed back and re-dispatched (heads route only within theirs).
-        p.Do(intake, Assign(ComplaintTrigger.Assign, firstDepartment, firstHandler));
+        p.Do(intake, new Assign(firstDepartment, firstHandler.Id, firstHandler.Name));
         if (misrouted)
         {
-            var target = Departments.Find(department)!;
-            p.WorkingDays(0, 1).Do(intake, Assign(ComplaintTrigger.Reassign, department, handler) with
-            {
-                Reason = c.Zh ? $"非本部门职责，转{target.NameZh}处理。" : $"Not within our remit; passed to {target.NameEn}.",
-            });
+            p.WorkingDays(0, 1).Do(intake, new Reassign(department, handler.Id, handler.Name));
         }
 
         var actor = handler.ToActor();
         Pace(c.Pace, prompt: () => p.WorkingDays(0, 1), normal: () => p.WorkingDays(1, 2), slow: () => p.WorkingDays(2, 5));
-        p.Do(actor, new ComplaintAction(ComplaintTrigger.StartInvestigation));
+        p.Do(actor, new StartInvestigation());
         if (r.NextDouble() < 0.4)
         {
-            p.WorkingDays(0, 2).Do(actor, new ComplaintAction(ComplaintTrigger.AddNote) { Note = DemoReasons.Note(c.Zh, r) });
+            p.WorkingDays(0, 2).Do(actor, new AddNote(DemoReasons.Note(c.Zh, r)));
         }
 
         PauseAndExtend(p, c, handler, department, r);
@@ -71,7 +68,7 @@ internal sealed partial class DemoComplaintBuilder
             var candidates = Enumerable.Range(0, approve).Where(i => Withdrawable.Contains(p.Steps[i].StatusAfter)).ToArray();
             p.CutAfter(candidates[r.Next(candidates.Length)]);
             // The customer withdraws through the hotline: intake records it, whoever is handling the complaint.
-            p.WorkingDays(0, 3).Do(intake, new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = DemoReasons.Withdraw(c.Zh, r) });
+            p.WorkingDays(0, 3).Do(intake, new Withdraw(DemoReasons.Withdraw(c.Zh, r)));
             return p;
         }
 
@@ -80,7 +77,7 @@ internal sealed partial class DemoComplaintBuilder
         {
             // 20% of appeals wait a while for the supervision team.
             (r.NextDouble() < 0.2 ? p.WorkingDays(5, 15) : p.WorkingDays(1, 3))
-                .Do(Supervisor(r), new ComplaintAction(ComplaintTrigger.Reopen) { Reason = DemoReasons.Reopen(c.Zh, r) });
+                .Do(Supervisor(r), new Reopen(DemoReasons.Reopen(c.Zh, r)));
             p.WorkingDays(3, 10);
             ProposeAndApprove(p, c, handler, department, appealRound: true, r);
             FeedbackAndClose(p, c, r, appealChance: 0, out _);
@@ -100,30 +97,27 @@ internal sealed partial class DemoComplaintBuilder
                 < 0.9 => PauseReason.ExternalAppraisal,
                 _ => PauseReason.Litigation,
             };
-            p.WorkingDays(1, 3).Do(actor, new ComplaintAction(ComplaintTrigger.Pause)
-            {
-                PauseReason = reason,
-                CustomerNotified = true,
-                Note = DemoReasons.Pause(c.Zh, reason),
-            });
+            p.WorkingDays(1, 3).Do(actor, new Pause(reason, CustomerNotified: true, DemoReasons.Pause(c.Zh, reason)));
             (reason == PauseReason.Litigation ? p.WorkingDays(20, 60) : p.WorkingDays(3, 15))
-                .Do(actor, new ComplaintAction(ComplaintTrigger.Resume) { Note = DemoReasons.Resume(c.Zh) });
+                .Do(actor, new Resume());
         }
 
         if (r.NextDouble() < (c.Pace == DemoPace.Slow ? 0.45 : 0.04))
         {
-            int[] options = [10, 15, 20, 30];
-            var days = options[r.Next(options.Length)];
-            var rule = c.Rules.Policy.Rule(ClockKind.Resolve);
-            var limit = (c.Data.CustomerTier == CustomerTier.Vip ? rule.VipWorkingDays : null) ?? rule.WorkingDays ?? 15;
-            var newLimit = _calendar.AddWorkingDays(_calendar.LocalDate(c.RegisteredAtUtc), limit + days);
-            p.WorkingDays(1, 4).Do(Head(department).ToActor(), new ComplaintAction(ComplaintTrigger.Extend)
+            // Stage 1 by the department head; a few especially complex cases need the senior manager's stage 2 as well.
+            var stages = c.Rules.Policy.Extensions;
+            var taken = r.NextDouble() < 0.25 ? stages.Count : Math.Min(1, stages.Count);
+            var received = _calendar.LocalDate(c.RegisteredAtUtc);
+            var total = 0;
+            foreach (var stage in stages.Take(taken))
             {
-                ExtensionDays = days,
-                Reason = DemoReasons.Extend(c.Zh, r),
-                Approver = c.Zh ? Head(department).Name : Head(department).NameEn,
-                CustomerNotice = DemoReasons.ExtensionNotice(c.Zh, newLimit, days),
-            });
+                total += stage.Days;
+                var limit = c.Rules.Policy.Rule(ClockKind.Resolve).Limits.First(l => l.Count == stage.Count && !l.VipOnly).Days + total;
+                var newLimit = stage.Count == DayCount.Natural ? received.AddDays(limit) : _calendar.AddWorkingDays(received, limit);
+                var approver = stage.Number == 1 ? Head(department).ToActor() : Staff(r, s => s.Role == StaffRole.Manager).ToActor();
+                p.WorkingDays(1, 4).Do(approver, new Extend(stage.Number, DemoReasons.Extend(c.Zh, r),
+                    DemoReasons.ExtensionNotice(c.Zh, newLimit, stage.Days, stage.Count)));
+            }
         }
     }
 
@@ -135,13 +129,13 @@ internal sealed partial class DemoComplaintBuilder
         Propose(p, c, handler, department, upheld, kind, amount, r);
         if (r.NextDouble() < 0.08)
         {
-            p.WorkingDays(0, 2).Do(Supervisor(r), new ComplaintAction(ComplaintTrigger.ReturnForRework) { Reason = DemoReasons.Return(c.Zh, r) });
+            p.WorkingDays(0, 2).Do(Supervisor(r), new ReturnForRework(DemoReasons.Return(c.Zh, r)));
             p.WorkingDays(1, 4);
             Propose(p, c, handler, department, upheld, kind, amount, r);
         }
 
         Pace(c.Pace, prompt: () => p.WorkingDays(0, 1), normal: () => p.WorkingDays(1, 2), slow: () => p.WorkingDays(2, 4));
-        p.Do(Supervisor(r), new ComplaintAction(ComplaintTrigger.Approve));
+        p.Do(Supervisor(r), new Approve());
         return upheld;
     }
 
@@ -149,21 +143,15 @@ internal sealed partial class DemoComplaintBuilder
     {
         var (cause, measures) = DemoResolutions.Pick(c.Category, c.Zh, upheld, r);
         var head = Head(department);
-        p.Do(handler.ToActor(), new ComplaintAction(ComplaintTrigger.ProposeResolution)
-        {
-            RootCause = cause,
-            Measures = measures,
-            ResolutionOwner = r.NextDouble() < 0.5 ? (c.Zh ? handler.Name : handler.NameEn) : (c.Zh ? head.Name : head.NameEn),
-            CompensationKind = kind,
-            CompensationAmount = amount,
-        });
+        p.Do(handler.ToActor(), new ProposeResolution(cause, measures,
+            r.NextDouble() < 0.5 ? (c.Zh ? handler.Name : handler.NameEn) : (c.Zh ? head.Name : head.NameEn), kind, amount));
         if (amount > _tiers.HandlerLimit)
         {
             var by = _tiers.LowestCovering(amount) == StaffRole.DepartmentHead ? head.ToActor() : Supervisor(r);
-            p.WorkingDays(0, 2).Do(by, new ComplaintAction(ComplaintTrigger.AuthorizeCompensation));
+            p.WorkingDays(0, 2).Do(by, new AuthorizeCompensation());
         }
 
-        p.Soon(10, 120).Do(handler.ToActor(), new ComplaintAction(ComplaintTrigger.SubmitForReview));
+        p.Soon(10, 120).Do(handler.ToActor(), new SubmitForReview());
     }
 
     private void FeedbackAndClose(DemoPlan p, DemoCase c, Random r, double appealChance, out bool appealed)
@@ -172,28 +160,34 @@ internal sealed partial class DemoComplaintBuilder
             ? Staff(r, s => s.Id == "F001")
             : Staff(r, s => s.Id == "F002");
         Pace(c.Pace, prompt: () => p.Soon(30, 240), normal: () => p.WorkingDays(0, 1), slow: () => p.WorkingDays(1, 3));
-        p.Do(agent.ToActor(), new ComplaintAction(ComplaintTrigger.GiveFeedback) { FeedbackChannel = c.PreferredContact });
+        p.Do(agent.ToActor(), new GiveFeedback(DemoReasons.Decision(c.Zh, c.PreferredContact, c.Rules.Policy.Review is not null, r)));
 
         appealed = r.NextDouble() < appealChance;
         if (appealed && r.NextDouble() < 0.3)
         {
             // The customer disputes the result on the feedback call itself.
-            p.WorkingDays(0, 2).Do(agent.ToActor(), new ComplaintAction(ComplaintTrigger.Appeal) { Reason = DemoReasons.Appeal(c.Zh, r) });
+            p.WorkingDays(0, 2).Do(agent.ToActor(), new Appeal(DemoReasons.Appeal(c.Zh, r)));
             return;
         }
 
-        (c.Pace == DemoPace.Slow ? p.WorkingDays(3, 6) : p.WorkingDays(1, 3)).Do(agent.ToActor(), Close(appealed, r));
+        (c.Pace == DemoPace.Slow ? p.WorkingDays(3, 6) : p.WorkingDays(1, 3)).Do(agent.ToActor(), Callback(c.Zh, appealed, r));
+        if (p.Steps[^1].Action is RecordCallback { Satisfaction: <= RecordCallback.LowScore })
+        {
+            p.WorkingDays(1, 3).Do(agent.ToActor(), new CompleteFollowUp(DemoReasons.FollowUp(c.Zh)));
+        }
+
+        p.Soon(5, 60).Do(agent.ToActor(), new Close());
         if (appealed)
         {
-            p.WorkingDays(1, 10).Do(agent.ToActor(), new ComplaintAction(ComplaintTrigger.Appeal) { Reason = DemoReasons.Appeal(c.Zh, r) });
+            p.WorkingDays(1, 10).Do(agent.ToActor(), new Appeal(DemoReasons.Appeal(c.Zh, r)));
         }
     }
 
-    private static ComplaintAction Close(bool unhappy, Random r)
+    private static RecordCallback Callback(bool zh, bool unhappy, Random r)
     {
         if (!unhappy && r.NextDouble() < 0.05)
         {
-            return new ComplaintAction(ComplaintTrigger.Close) { CallbackAttempts = 3 };
+            return new RecordCallback(null, Attempts: 3);
         }
 
         var x = r.NextDouble();
@@ -205,7 +199,7 @@ internal sealed partial class DemoComplaintBuilder
             < 0.97 => 2,
             _ => 1,
         };
-        return new ComplaintAction(ComplaintTrigger.Close) { Satisfaction = score };
+        return new RecordCallback(score, LowScoreReason: score <= RecordCallback.LowScore ? DemoReasons.LowScore(zh, r) : null);
     }
 
     /// <summary>What an upheld complaint gets: the template's usual remedy, sized from the disputed amount.</summary>
@@ -242,9 +236,6 @@ internal sealed partial class DemoComplaintBuilder
             DemoPace.Normal => normal(),
             _ => slow(),
         };
-
-    private static ComplaintAction Assign(ComplaintTrigger trigger, string department, StaffMember handler) =>
-        new(trigger) { Department = department, HandlerId = handler.Id, HandlerName = handler.Name };
 
     private StaffMember Handler(string department, DemoCase c, Random r) =>
         Staff(r, s => s.Role == StaffRole.Handler && s.Department == department && !c.Data.NamedEmployeeIds.Contains(s.Id));

@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Complaints;
@@ -76,7 +77,7 @@ internal sealed partial class DemoComplaintBuilder
     private readonly DateTimeOffset _now;
     private readonly BusinessCalendar _calendar;
     private readonly AuthorizationTiers _tiers;
-    private readonly HandlingRules _standard;
+    private readonly HandlingRules _bank2012;
     private readonly HandlingRules _bank2020;
     private readonly IReadOnlyList<StaffMember> _staff = StaffDirectory.Initial();
 
@@ -86,7 +87,7 @@ internal sealed partial class DemoComplaintBuilder
         _now = new DateTimeOffset(nowUtc.UtcTicks - nowUtc.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
         _calendar = calendar;
         _tiers = tiers;
-        _standard = new HandlingRules(SlaPolicies.Standard, calendar, tiers, seal);
+        _bank2012 = new HandlingRules(SlaPolicies.Bank2012, calendar, tiers, seal);
         _bank2020 = new HandlingRules(SlaPolicies.Bank2020, calendar, tiers, seal);
     }
 
@@ -155,6 +156,8 @@ internal sealed partial class DemoComplaintBuilder
             NamedEmployeeIds = template.Topic == "conduct-teller-attitude" ? ["T" + slots.StaffNumber] : [],
             RegulatorDeadline = regulator ? _calendar.AddWorkingDays(localDay, r.Next(7, 16)) : null,
             ExternalReference = regulator ? $"12378-{localDay:yyyyMMdd}-{r.Next(1000, 10000)}" : null,
+            RegulatorName = regulator ? (zh ? "国家金融监督管理总局上海监管局" : "NFRA Shanghai Office") : null,
+            RegulatorReference = regulator ? $"沪金管转〔{localDay.Year}〕{r.Next(100, 1000)}号" : null,
         };
         NewComplaintValidator.ThrowIfInvalid(data, localDay);
 
@@ -165,7 +168,7 @@ internal sealed partial class DemoComplaintBuilder
             < 0.88 => DemoPace.Normal,
             _ => DemoPace.Slow,
         };
-        var rules = r.NextDouble() < 0.2 ? _bank2020 : _standard;
+        var rules = r.NextDouble() < 0.8 ? _bank2020 : _bank2012;
         var intake = zh || r.NextDouble() < 0.3 ? Staff(r, s => s.Role == StaffRole.IntakeAgent && s.Id != "A003") : Staff(r, s => s.Id == "A003");
         return new DemoCase(data, template, at, PickSeverity(spec.Topic, template.Category, regulator, r), customer.PreferredContact, rules, pace, intake);
     }
@@ -240,24 +243,16 @@ internal sealed partial class DemoComplaintBuilder
         var duplicate = Complaint.Register(data, intake.ToActor(), registeredAt, original.Rules, id: DemoTime.Version7(r, registeredAt));
 
         var plan = new DemoPlan(_calendar, r, registeredAt);
-        plan.SoonOnHotline(2, 30).Do(intake.ToActor(), new ComplaintAction(ComplaintTrigger.Acknowledge));
+        plan.SoonOnHotline(2, 30).Do(intake.ToActor(), new Acknowledge());
         if (r.NextDouble() < 0.5)
         {
-            plan.Soon(5, 60).Do(intake.ToActor(), new ComplaintAction(ComplaintTrigger.Classify) { Category = original.Category, Severity = original.Severity });
+            plan.Soon(5, 60).Do(intake.ToActor(), new Classify(original.Category, original.Severity));
         }
 
-        plan.Soon(10, 120).Do(intake.ToActor(), new ComplaintAction(ComplaintTrigger.Merge)
-        {
-            RelatedComplaintId = into.Id,
-            Reason = DemoReasons.Merge(zh, into.Reference),
-        });
+        plan.Soon(10, 120).Do(intake.ToActor(), new Merge(into.Id, DemoReasons.Merge(zh, into.Reference)));
         var mergedAt = plan.Steps[^1].At;
-        _ = originalPlan.TryInsert(new DemoStep(mergedAt, intake.ToActor(), new ComplaintAction(ComplaintTrigger.RecordRepeat)
-        {
-            RelatedComplaintId = duplicate.Id,
-            HasNewFacts = r.NextDouble() < 0.3,
-            Note = duplicate.Reference,
-        }, ComplaintStatus.Registered));
+        _ = originalPlan.TryInsert(new DemoStep(mergedAt, intake.ToActor(), new RecordRepeat(duplicate.Id, r.NextDouble() < 0.3, duplicate.Reference),
+            ComplaintStatus.Registered));
         Play(duplicate, plan, original.Rules);
         return duplicate;
     }

@@ -1,11 +1,12 @@
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 
 namespace ComplaintOps.Data.Features.Demo;
 
 /// <summary>One planned action on a complaint: who fires what, when, and the status it leads to.</summary>
-internal sealed record DemoStep(DateTimeOffset At, Actor Actor, ComplaintAction Action, ComplaintStatus StatusAfter);
+internal sealed record DemoStep(DateTimeOffset At, Actor Actor, ComplaintActivity Action, ComplaintStatus StatusAfter);
 
 /// <summary>
 /// A complaint's simulated history before it is played on the aggregate. A cursor moves forward in business-hours-ish
@@ -73,7 +74,7 @@ internal sealed class DemoPlan(BusinessCalendar calendar, Random random, DateTim
         return this;
     }
 
-    public void Do(Actor actor, ComplaintAction action)
+    public void Do(Actor actor, ComplaintActivity action)
     {
         if (_steps.Count > 0 && Cursor <= _steps[^1].At)
         {

@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
 namespace ComplaintOps.Data.Features.Demo;
@@ -34,9 +36,29 @@ internal static class DemoReasons
         ["Transaction records and recordings must be retrieved across departments.", "A third party has to assist the investigation.",
          "Complex case; a joint consultation of several departments is needed."]);
 
-    public static string ExtensionNotice(bool zh, DateOnly newLimit, int days) => zh
-        ? $"已电话告知客户：办理时限延长{days}个工作日至{newLimit.Year}年{newLimit.Month}月{newLimit.Day}日，并说明了原因。"
-        : $"Customer told by phone that the time limit is extended by {days} working days to {newLimit:yyyy-MM-dd}, and why.";
+    public static string ExtensionNotice(bool zh, DateOnly newLimit, int days, DayCount count) => zh
+        ? $"已电话告知客户：办理时限延长{days}{(count == DayCount.Natural ? "日" : "个工作日")}至{newLimit.Year}年{newLimit.Month}月{newLimit.Day}日，并说明了原因。"
+        : $"Customer told by phone that the time limit is extended by {days} {(count == DayCount.Natural ? "days" : "working days")} to {newLimit:yyyy-MM-dd}, and why.";
+
+    public static DecisionNotice Decision(bool zh, Channel channel, bool reviewOffered, Random r) => new(
+        zh ? "调阅了交易流水、业务凭证和通话录音，并与经办人员核实。" : "Checked the transaction records, vouchers and call recordings, and spoke to the staff involved.",
+        zh ? "依据双方合同约定、本行收费标准及相关监管规定。" : "The contract terms, our published fee schedule and the applicable regulations.",
+        zh ? "经核查，处理结论及原因已逐项说明。" : "Each point of the complaint is answered with the finding and its reason.",
+        (reviewOffered ? Remedies.Review : Remedies.None) | Remedies.Mediation | Remedies.Litigation,
+        channel,
+        channel switch
+        {
+            Channel.Email => $"MSG-{r.Next(100000, 999999)}",
+            Channel.Letter => $"EMS{r.Next(10000000, 99999999)}CN",
+            Channel.Phone => $"REC-{r.Next(100000, 999999)}",
+            _ => $"SMS-{r.Next(100000, 999999)}",
+        });
+
+    public static string LowScore(bool zh, Random r) => Pick(r, zh,
+        ["客户认为补偿金额偏低。", "客户对处理时长不满意。"],
+        ["The customer finds the compensation too low.", "The customer is unhappy with how long it took."]);
+
+    public static string FollowUp(bool zh) => zh ? "客户经理回访，解释处理依据并致歉，客户表示理解。" : "Relationship manager called back, explained the basis and apologised; the customer accepted.";
 
     public static string Pause(bool zh, PauseReason reason) => (reason, zh) switch
     {
@@ -48,7 +70,6 @@ internal static class DemoReasons
         _ => "The customer has gone to court over the same matter; handling paused and the customer informed in writing.",
     };
 
-    public static string Resume(bool zh) => zh ? "已收到所需材料，恢复计时。" : "The missing information has arrived; clock resumed.";
 
     public static string Note(bool zh, Random r) => Pick(r, zh,
         ["已电话联系客户，核实交易时间和金额。", "已调取网点监控录像和业务凭证。", "已向合作机构发函协查。", "已与客户约定面谈时间。", "已调取通话录音并完成初步核查。"],

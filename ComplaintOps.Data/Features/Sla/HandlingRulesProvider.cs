@@ -12,8 +12,17 @@ public sealed class HandlingRulesProvider(ICalendarService calendar, IOptions<Sl
     {
         var o = options.Value;
         var policy = SlaPolicies.Get(policyName ?? o.Policy) with { AtRiskFraction = o.AtRiskFraction };
+        if (policy.Major is { } major)
+        {
+            policy = policy with { Major = major with { AmountThreshold = o.MajorAmountThreshold } };
+        }
+
         return new HandlingRules(policy, await calendar.GetAsync(cancellationToken), Tiers, seal);
     }
+
+    /// <summary>The profile a new complaint is handled under: the product's own where configured, else the institution's.</summary>
+    public Task<HandlingRules> ForNewAsync(NewComplaint complaint, CancellationToken cancellationToken) =>
+        GetAsync(complaint.Product is { } product && options.Value.ProductPolicies.TryGetValue(product, out var name) ? name : null, cancellationToken);
 
     public double AtRiskFraction => options.Value.AtRiskFraction;
 

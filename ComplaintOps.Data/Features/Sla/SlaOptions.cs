@@ -10,9 +10,19 @@ public sealed class SlaOptions
     [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
-    /// <summary>Policy profile for new complaints: Standard or Bank2020.</summary>
+    /// <summary>
+    /// The institution's policy profile for new complaints (see SlaPolicies: Bank2020 for banks and insurers, Bank2012,
+    /// InvestmentCompany, CFPB, UkDisp, UkDispPayments).
+    /// </summary>
     [Required]
-    public string Policy { get; set; } = "Standard";
+    public string Policy { get; set; } = "Bank2020";
+
+    /// <summary>Profiles that override <see cref="Policy"/> for complaints about a product (e.g. "Payments": "UkDispPayments").</summary>
+    public Dictionary<string, string> ProductPolicies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The institution's own amount above which a complaint is major (重大投诉); null for none.</summary>
+    [Range(0, 1_000_000_000)]
+    public decimal? MajorAmountThreshold { get; set; }
 
     /// <summary>Share of a clock's span after which it is at risk.</summary>
     [Range(0.1, 0.99)]

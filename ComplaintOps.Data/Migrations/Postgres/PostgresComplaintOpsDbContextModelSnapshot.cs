@@ -334,6 +334,12 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Property<bool>("Acknowledged")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("CallbackAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CallbackRecorded")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Category")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -396,6 +402,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<DateTimeOffset?>("DecisionSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Department")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -426,6 +435,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("FollowUpOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("HandlerId")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -442,6 +454,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("boolean");
 
@@ -457,6 +472,10 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MajorReason")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("Measures")
                         .HasMaxLength(2000)
@@ -479,6 +498,10 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("OriginalDepartment")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("PauseReason")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -491,6 +514,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -500,6 +526,21 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("RegulatorDeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegulatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegulatorReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegulatorReport")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("RegulatorReportedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("RepeatCount")
@@ -515,6 +556,13 @@ namespace ComplaintOps.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("ResolvedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ReviewDecisionReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewOutcome")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<string>("RootCause")
                         .HasMaxLength(2000)
@@ -756,7 +804,18 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DueCount")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Excluded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ExcludedTicks");
+
                     b.Property<int>("ExtensionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtensionStages")
                         .HasColumnType("integer");
 
                     b.Property<string>("Kind")
@@ -764,17 +823,14 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("Legal")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("MetAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("PausedAtUtc")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("PausedCalendarDays")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("PausedWorkingDays")
-                        .HasColumnType("integer");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");
@@ -1036,6 +1092,60 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
+                {
+                    b.OwnsOne("ComplaintOps.Data.Domain.Complaints.DecisionNotice", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("DecisionBasis");
+
+                            b1.Property<string>("ProofOfSending")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("DecisionProofOfSending");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("DecisionReasons");
+
+                            b1.Property<string>("Remedies")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("DecisionRemedies");
+
+                            b1.Property<string>("SentVia")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("DecisionSentVia");
+
+                            b1.Property<string>("Verification")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("DecisionVerification");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("Complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintEvent", b =>

@@ -333,6 +333,12 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.Property<bool>("Acknowledged")
                         .HasColumnType("bit");
 
+                    b.Property<int>("CallbackAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("CallbackRecorded")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Category")
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
@@ -395,6 +401,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
+                    b.Property<DateTimeOffset?>("DecisionSentAtUtc")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Department")
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
@@ -425,6 +434,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("FollowUpOpen")
+                        .HasColumnType("bit");
+
                     b.Property<string>("HandlerId")
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
@@ -441,6 +453,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("bit");
 
@@ -456,6 +471,10 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("MajorReason")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("Measures")
                         .HasMaxLength(2000)
@@ -478,6 +497,10 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("OriginalDepartment")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
                     b.Property<string>("PauseReason")
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
@@ -490,6 +513,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTimeOffset>("ReceivedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -499,6 +525,21 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("RegulatorDeadlineUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RegulatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RegulatorReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RegulatorReport")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("RegulatorReportedAtUtc")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("RepeatCount")
@@ -514,6 +555,13 @@ namespace ComplaintOps.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("ResolvedAtUtc")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("ReviewDecisionReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewOutcome")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
 
                     b.Property<string>("RootCause")
                         .HasMaxLength(2000)
@@ -756,7 +804,18 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("DueAtUtc")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("DueCount")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<long>("Excluded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ExcludedTicks");
+
                     b.Property<int>("ExtensionDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ExtensionStages")
                         .HasColumnType("int");
 
                     b.Property<string>("Kind")
@@ -764,17 +823,14 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("Legal")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("MetAtUtc")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("PausedAtUtc")
                         .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("PausedCalendarDays")
-                        .HasColumnType("int");
-
-                    b.Property<int>("PausedWorkingDays")
-                        .HasColumnType("int");
 
                     b.Property<int>("Round")
                         .HasColumnType("int");
@@ -1038,6 +1094,60 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
+                {
+                    b.OwnsOne("ComplaintOps.Data.Domain.Complaints.DecisionNotice", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DecisionBasis");
+
+                            b1.Property<string>("ProofOfSending")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("DecisionProofOfSending");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DecisionReasons");
+
+                            b1.Property<string>("Remedies")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("DecisionRemedies");
+
+                            b1.Property<string>("SentVia")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)")
+                                .HasColumnName("DecisionSentVia");
+
+                            b1.Property<string>("Verification")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("DecisionVerification");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("Complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintEvent", b =>

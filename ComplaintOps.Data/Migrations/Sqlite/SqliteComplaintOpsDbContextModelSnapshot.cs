@@ -328,6 +328,12 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Property<bool>("Acknowledged")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CallbackAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CallbackRecorded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -390,6 +396,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DecisionSentAtUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Department")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -420,6 +429,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FollowUpOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HandlerId")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -436,6 +448,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
@@ -450,6 +465,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Property<string>("LastEventHash")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MajorReason")
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Measures")
@@ -473,6 +492,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OriginalDepartment")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PauseReason")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -485,6 +508,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ReceivedAtUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -494,6 +520,21 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RegulatorDeadlineUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegulatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegulatorReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegulatorReport")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RegulatorReportedAtUtc")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RepeatCount")
@@ -509,6 +550,13 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
                     b.Property<long?>("ResolvedAtUtc")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReviewDecisionReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewOutcome")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RootCause")
                         .HasMaxLength(2000)
@@ -750,7 +798,18 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Property<long>("DueAtUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DueCount")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Excluded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ExcludedTicks");
+
                     b.Property<int>("ExtensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionStages")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -758,16 +817,13 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Legal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MetAtUtc")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("PausedAtUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PausedCalendarDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PausedWorkingDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Round")
@@ -1026,6 +1082,60 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
+                {
+                    b.OwnsOne("ComplaintOps.Data.Domain.Complaints.DecisionNotice", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionBasis");
+
+                            b1.Property<string>("ProofOfSending")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionProofOfSending");
+
+                            b1.Property<string>("Reasons")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionReasons");
+
+                            b1.Property<string>("Remedies")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionRemedies");
+
+                            b1.Property<string>("SentVia")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionSentVia");
+
+                            b1.Property<string>("Verification")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DecisionVerification");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("Complaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.Navigation("Decision");
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintEvent", b =>

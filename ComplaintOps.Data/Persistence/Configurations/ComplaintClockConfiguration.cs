@@ -14,8 +14,9 @@ public sealed class ComplaintClockConfiguration : IEntityTypeConfiguration<Compl
         b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         b.Ignore(c => c.IsRunning);
         b.Ignore(c => c.IsPaused);
-        b.Ignore(c => c.TotalWorkingDays);
-        b.Ignore(c => c.TotalCalendarDays);
+        b.Property(c => c.DueCount).HasConversion<string>().HasMaxLength(8);
+        // Ticks: SQL Server's time type stops at 24 hours, and an appraisal can exclude weeks.
+        b.Property(c => c.Excluded).HasConversion<long>().HasColumnName("ExcludedTicks");
         b.HasIndex(c => new { c.ComplaintId, c.Kind });
         b.HasIndex(c => c.DueAtUtc);
         b.HasIndex(c => c.MetAtUtc);

@@ -52,6 +52,21 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         b.Property(c => c.CompensationAmount).HasConversion(MoneyFenConverter.Instance).HasColumnName("CompensationAmountFen");
         b.Property(c => c.DisputedAmount).HasConversion(MoneyFenConverter.Instance).HasColumnName("DisputedAmountFen");
 
+        b.Property(c => c.OriginalDepartment).HasMaxLength(24);
+        b.Property(c => c.ReviewOutcome).HasConversion<string>().HasMaxLength(12);
+        b.Property(c => c.MajorReason).HasConversion<string>().HasMaxLength(24);
+        b.Property(c => c.RegulatorName).HasMaxLength(ComplaintLimits.Name);
+        b.Property(c => c.RegulatorReference).HasMaxLength(ComplaintLimits.Reference);
+        b.Property(c => c.RegulatorReport).HasMaxLength(ComplaintLimits.LongText);
+        b.OwnsOne(c => c.Decision, d =>
+        {
+            d.Property(n => n.Verification).HasMaxLength(ComplaintLimits.LongText).HasColumnName("DecisionVerification");
+            d.Property(n => n.Basis).HasMaxLength(ComplaintLimits.LongText).HasColumnName("DecisionBasis");
+            d.Property(n => n.Reasons).HasMaxLength(ComplaintLimits.LongText).HasColumnName("DecisionReasons");
+            d.Property(n => n.Remedies).HasConversion<string>().HasMaxLength(64).HasColumnName("DecisionRemedies");
+            d.Property(n => n.SentVia).HasConversion<string>().HasMaxLength(16).HasColumnName("DecisionSentVia");
+            d.Property(n => n.ProofOfSending).HasMaxLength(ComplaintLimits.Reference).HasColumnName("DecisionProofOfSending");
+        });
         b.HasIndex(c => c.IdempotencyKey).IsUnique();
         b.HasIndex(c => new { c.Status, c.NextDueAtUtc });
         b.HasIndex(c => new { c.IsOpen, c.NextDueAtUtc });

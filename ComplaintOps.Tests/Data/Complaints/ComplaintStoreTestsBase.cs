@@ -128,8 +128,8 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         var a = await first.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
         var b = await second.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
 
-        a.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Clock.GetUtcNow(), TestRules.Standard);
-        b.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "撤诉" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Standard);
+        a.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
+        b.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "撤诉" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
         await first.SaveChangesAsync(Ct);
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
@@ -198,7 +198,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         {
             var a = await first.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
             await Commands.ApplyAsync(id, 1, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct);
-            a.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "x" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Standard);
+            a.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "x" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
             await Assert.ThrowsAnyAsync<DbUpdateException>(() => first.SaveChangesAsync(Ct));
         }
 

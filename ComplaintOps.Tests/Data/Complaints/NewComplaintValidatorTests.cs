@@ -106,9 +106,9 @@ public sealed class NewComplaintValidatorTests
     {
         var at = TestInfrastructure.TestRules.Local(2026, 3, 2, 9);
         Assert.Throws<ComplaintOps.Data.Domain.Common.DomainException>(() => Complaint.Register(ComplaintBuilder.Sample() with { DisputedAmount = decimal.MaxValue },
-            TestInfrastructure.TestRules.Agent, at, TestInfrastructure.TestRules.Standard));
+            TestInfrastructure.TestRules.Agent, at, TestInfrastructure.TestRules.Bank2012));
         Assert.Throws<ComplaintOps.Data.Domain.Common.DomainException>(() => Complaint.Register(ComplaintBuilder.Sample() with { RegulatorDeadline = DateOnly.MaxValue },
-            TestInfrastructure.TestRules.Agent, at, TestInfrastructure.TestRules.Standard));
+            TestInfrastructure.TestRules.Agent, at, TestInfrastructure.TestRules.Bank2012));
     }
 
     private static IEnumerable<(string Field, NewComplaint With)> TextFields(NewComplaint c, string v) =>

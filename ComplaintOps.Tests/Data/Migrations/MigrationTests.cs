@@ -79,7 +79,7 @@ public abstract class MigrationsApplyTestsBase<TDatabase> : IAsyncLifetime
         var moneyInFen = all.Single(m => m.EndsWith("_MoneyInFen", StringComparison.Ordinal));
         var before = all[all.IndexOf(moneyInFen) - 1];
         var complaint = Complaint.Register(ComplaintBuilder.Sample() with { DisputedAmount = 1234567890.12m }, TestRules.Agent,
-            TestRules.Local(2026, 3, 2, 9), TestRules.Standard);
+            TestRules.Local(2026, 3, 2, 9), TestRules.Bank2012);
         await db.Database.MigrateAsync(ct);
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
@@ -8,7 +9,7 @@ namespace ComplaintOps.Tests.TestInfrastructure.Builders;
 public sealed class ComplaintBuilder
 {
     private NewComplaint _data = Sample();
-    private HandlingRules _rules = TestRules.Standard;
+    private HandlingRules _rules = TestRules.Bank2012;
     private DateTimeOffset _at = TestRules.Local(2026, 3, 2, 9);
     private decimal _compensation = 300m;
 
@@ -57,19 +58,19 @@ public sealed class ComplaintBuilder
         foreach (var (action, actor) in PathTo(status))
         {
             t = t.AddHours(1);
-            if (action.Trigger == ComplaintTrigger.SubmitForReview && !c.CompensationAuthorized)
+            if (action is SubmitForReview && !c.CompensationAuthorized)
             {
-                c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Head, t, _rules);
+                c.Apply(new AuthorizeCompensation(), TestRules.Head, t, _rules);
             }
 
-            c.Apply(action.Trigger == ComplaintTrigger.ProposeResolution ? action with { CompensationAmount = _compensation } : action, actor, t, _rules);
+            c.Apply(action is ProposeResolution propose ? propose with { CompensationAmount = _compensation } : action, actor, t, _rules);
         }
 
         c.ClearDomainEvents();
         return c;
     }
 
-    public static IEnumerable<(ComplaintAction Action, Actor Actor)> PathTo(ComplaintStatus status)
+    public static IEnumerable<(ComplaintActivity Action, Actor Actor)> PathTo(ComplaintStatus status)
     {
         ComplaintTrigger[] path = status switch
         {
@@ -81,7 +82,7 @@ public sealed class ComplaintBuilder
             ComplaintStatus.UnderReview => [.. PathTriggers(ComplaintStatus.ResolutionProposed), ComplaintTrigger.SubmitForReview],
             ComplaintStatus.Resolved => [.. PathTriggers(ComplaintStatus.UnderReview), ComplaintTrigger.Approve],
             ComplaintStatus.FeedbackGiven => [.. PathTriggers(ComplaintStatus.Resolved), ComplaintTrigger.GiveFeedback],
-            ComplaintStatus.Closed => [.. PathTriggers(ComplaintStatus.FeedbackGiven), ComplaintTrigger.Close],
+            ComplaintStatus.Closed => [.. PathTriggers(ComplaintStatus.FeedbackGiven), ComplaintTrigger.RecordCallback, ComplaintTrigger.Close],
             ComplaintStatus.Appealed => [.. PathTriggers(ComplaintStatus.Closed), ComplaintTrigger.Appeal],
             ComplaintStatus.Withdrawn => [ComplaintTrigger.Withdraw],
             ComplaintStatus.Rejected => [ComplaintTrigger.Reject],
@@ -93,33 +94,52 @@ public sealed class ComplaintBuilder
 
     private static ComplaintTrigger[] PathTriggers(ComplaintStatus status) => PathTo(status).Select(p => p.Action.Trigger).ToArray();
 
-    /// <summary>An action carrying everything <paramref name="trigger"/> needs.</summary>
-    public static ComplaintAction Valid(ComplaintTrigger trigger) => trigger switch
+    /// <summary>An activity carrying everything <paramref name="trigger"/> needs.</summary>
+    public static ComplaintActivity Valid(ComplaintTrigger trigger) => trigger switch
     {
-        ComplaintTrigger.Classify => new(trigger) { Category = "CARD", Severity = Severity.Medium },
-        ComplaintTrigger.Assign or ComplaintTrigger.Reassign => new(trigger) { Department = "CARDS", HandlerId = "HCARDS1", HandlerName = "刘敏" },
-        ComplaintTrigger.ProposeResolution => new(trigger)
-        {
-            RootCause = "批量扣费程序重复执行", Measures = "退还重复扣收的年费并修复批处理", ResolutionOwner = "刘敏",
-            CompensationKind = CompensationKind.Refund, CompensationAmount = 300m,
-        },
-        ComplaintTrigger.Close => new(trigger) { Satisfaction = 4 },
-        ComplaintTrigger.Pause => new(trigger) { PauseReason = PauseReason.WaitingForCustomer, CustomerNotified = true, Reason = "等待客户提供账单" },
-        ComplaintTrigger.Extend => new(trigger) { ExtensionDays = 10, Reason = "需调取第三方支付机构记录", Approver = "张杰主任", CustomerNotice = "已短信告知客户新的处理时限及理由" },
-        ComplaintTrigger.Merge or ComplaintTrigger.RecordRepeat => new(trigger) { RelatedComplaintId = Guid.CreateVersion7() },
-        ComplaintTrigger.AddNote => new(trigger) { Note = "客户来电询问进度" },
-        ComplaintTrigger.Withdraw or ComplaintTrigger.Reject or ComplaintTrigger.Appeal or ComplaintTrigger.Reopen or ComplaintTrigger.ReturnForRework
-            => new(trigger) { Reason = "原因说明 reason" },
-        ComplaintTrigger.GiveFeedback => new(trigger) { FeedbackChannel = Channel.Phone },
-        _ => new(trigger),
+        ComplaintTrigger.Classify => new Classify("CARD", Severity.Medium),
+        ComplaintTrigger.Assign => new Assign("CARDS", "HCARDS1", "刘敏"),
+        ComplaintTrigger.Reassign => new Reassign("CARDS", "HCARDS1", "刘敏"),
+        ComplaintTrigger.StartInvestigation => new StartInvestigation(),
+        ComplaintTrigger.ProposeResolution => new ProposeResolution("批量扣费程序重复执行", "退还重复扣收的年费并修复批处理", "刘敏", CompensationKind.Refund, 300m),
+        ComplaintTrigger.SubmitForReview => new SubmitForReview(),
+        ComplaintTrigger.Approve => new Approve(),
+        ComplaintTrigger.AuthorizeCompensation => new AuthorizeCompensation(),
+        ComplaintTrigger.GiveFeedback => new GiveFeedback(Notice()),
+        ComplaintTrigger.RecordCallback => new RecordCallback(4),
+        ComplaintTrigger.CompleteFollowUp => new CompleteFollowUp("客户经理回访致歉"),
+        ComplaintTrigger.Close => new Close(),
+        ComplaintTrigger.Acknowledge => new Acknowledge(),
+        ComplaintTrigger.Pause => new Pause(PauseReason.WaitingForCustomer, CustomerNotified: true, "等待客户提供账单"),
+        ComplaintTrigger.Resume => new Resume(),
+        ComplaintTrigger.Extend => new Extend(1, "需调取第三方支付机构记录", "已短信告知客户新的处理时限及理由"),
+        ComplaintTrigger.Merge => new Merge(Guid.CreateVersion7()),
+        ComplaintTrigger.RecordRepeat => new RecordRepeat(Guid.CreateVersion7(), HasNewFacts: false),
+        ComplaintTrigger.AddNote => new AddNote("客户来电询问进度"),
+        ComplaintTrigger.Withdraw => new Withdraw("原因说明 reason"),
+        ComplaintTrigger.Reject => new Reject("原因说明 reason"),
+        ComplaintTrigger.Appeal => new Appeal("原因说明 reason"),
+        ComplaintTrigger.Reopen => new Reopen("原因说明 reason"),
+        ComplaintTrigger.ReturnForRework => new ReturnForRework("原因说明 reason"),
+        ComplaintTrigger.RequestReview => new RequestReview(new DateOnly(2026, 3, 10), "客户不认可处理结论", "RETAIL"),
+        ComplaintTrigger.DecideReview => new DecideReview(ReviewOutcome.Upheld, "维持原处理决定"),
+        ComplaintTrigger.ReportToRegulator => new ReportToRegulator(RegulatorReportKind.TransferResult, "已退还年费并致歉", "沪金管回〔2026〕1号"),
+        ComplaintTrigger.DesignateMajor => new DesignateMajor(MajorReason.RegulatorDesignated, "监管机构认定为重大投诉"),
+        _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
+
+    /// <summary>A complete decision notice (art. 19) sent by SMS with its message id.</summary>
+    public static DecisionNotice Notice() => new("调阅扣费记录，确认年费重复扣收", "信用卡领用合约第五条", "系统批处理重复执行",
+        Remedies.Review | Remedies.Mediation | Remedies.Litigation, Channel.Phone, "SMS-20260310-001");
 
     /// <summary>The role that may fire <paramref name="trigger"/>.</summary>
     public static Actor ActorFor(ComplaintTrigger trigger) => trigger switch
     {
         ComplaintTrigger.Approve or ComplaintTrigger.ReturnForRework or ComplaintTrigger.Reject => TestRules.Supervisor,
         ComplaintTrigger.AuthorizeCompensation or ComplaintTrigger.Extend => TestRules.Head,
-        ComplaintTrigger.GiveFeedback or ComplaintTrigger.Close => TestRules.FeedbackAgent,
+        ComplaintTrigger.GiveFeedback or ComplaintTrigger.Close or ComplaintTrigger.RecordCallback or ComplaintTrigger.CompleteFollowUp
+            => TestRules.FeedbackAgent,
+        ComplaintTrigger.ReportToRegulator or ComplaintTrigger.DesignateMajor => TestRules.Compliance,
         ComplaintTrigger.StartInvestigation or ComplaintTrigger.ProposeResolution or ComplaintTrigger.SubmitForReview
             or ComplaintTrigger.Pause or ComplaintTrigger.Resume => TestRules.Handler,
         _ => TestRules.Agent,

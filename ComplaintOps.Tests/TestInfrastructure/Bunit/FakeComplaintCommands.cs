@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 
@@ -7,7 +8,7 @@ namespace ComplaintOps.Tests.TestInfrastructure.Bunit;
 /// <summary>Records the commands the UI sends; <see cref="ApplyFailure"/> makes ApplyAsync throw instead.</summary>
 public sealed class FakeComplaintCommands : IComplaintCommands
 {
-    public sealed record AppliedCall(Guid ComplaintId, int ExpectedVersion, ComplaintAction Action, Actor Actor);
+    public sealed record AppliedCall(Guid ComplaintId, int ExpectedVersion, ComplaintActivity Action, Actor Actor);
 
     public sealed record MergedCall(Guid DuplicateId, int DuplicateVersion, Guid IntoId, bool HasNewFacts, Actor Actor);
 
@@ -29,7 +30,7 @@ public sealed class FakeComplaintCommands : IComplaintCommands
         return Task.FromResult(new RegistrationResult(NextRegisteredId, "CP20261123-TEST000001", 1, Registered.Count == 1));
     }
 
-    public Task<int> ApplyAsync(Guid complaintId, int expectedVersion, ComplaintAction action, Actor actor, CancellationToken cancellationToken)
+    public Task<int> ApplyAsync(Guid complaintId, int expectedVersion, ComplaintActivity action, Actor actor, CancellationToken cancellationToken)
     {
         Applied.Add(new AppliedCall(complaintId, expectedVersion, action, actor));
         return ApplyFailure is { } failure ? Task.FromException<int>(failure) : Task.FromResult(expectedVersion + 1);

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
@@ -37,13 +38,13 @@ public sealed class TestSession
     public Task<RegistrationResult> RegisterAsync(NewComplaint? complaint = null) =>
         Commands.RegisterAsync(complaint ?? ComplaintBuilder.Sample(), Actor, null, Ct);
 
-    public Task<int> ApplyAsync(Guid id, int expectedVersion, ComplaintAction action) => Commands.ApplyAsync(id, expectedVersion, action, Actor, Ct);
+    public Task<int> ApplyAsync(Guid id, int expectedVersion, ComplaintActivity action) => Commands.ApplyAsync(id, expectedVersion, action, Actor, Ct);
 
     /// <summary>
     /// Fires <paramref name="trigger"/> with the action <see cref="ComplaintBuilder.Valid"/> gives, on the current version (read
     /// with every permission, so a refusal is about this actor and action, never a stale version).
     /// </summary>
-    public async Task<int> FireAsync(Guid id, ComplaintTrigger trigger, Func<ComplaintAction, ComplaintAction>? change = null)
+    public async Task<int> FireAsync(Guid id, ComplaintTrigger trigger, Func<ComplaintActivity, ComplaintActivity>? change = null)
     {
         var version = (await Queries.GetAsync(id, TestRules.AllPowers, Ct))?.Version
             ?? throw new InvalidOperationException($"No complaint {id}.");

@@ -67,6 +67,6 @@ public sealed partial class RefusalTextTests
     [GeneratedRegex("DomainException\\(\"([a-z_]+)\"")]
     private static partial Regex NamedCode();
 
-    [GeneratedRegex("Require\\((?:[^;]|\\n)*?,\\s*\"([a-zA-Z]+)\",\\s*\"")]
+    [GeneratedRegex("Require(?:Text)?\\((?:[^;]|\\n)*?,\\s*\"([a-zA-Z]+)\",\\s*\"")]
     private static partial Regex FieldCode();
 }

@@ -2,6 +2,7 @@ using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Web.Identity;
@@ -121,7 +122,7 @@ public sealed partial class ComplaintDetailPage
         var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
         var dialog = await Dialogs.ShowAsync<TransitionDialog>(L.Enum("Trigger", trigger), parameters, options);
         var result = await dialog.Result;
-        if (result is { Canceled: false, Data: ComplaintAction done })
+        if (result is { Canceled: false, Data: ComplaintActivity done })
         {
             Snackbar.Add(L["Detail.Applied", L.Enum("Trigger", done.Trigger)], MudBlazor.Severity.Success);
         }
@@ -130,16 +131,16 @@ public sealed partial class ComplaintDetailPage
     }
 
     /// <summary>Fires the action the dialog built; the refusal in the user's language, or null when applied.</summary>
-    private async Task<string?> FireAsync(ComplaintDetail shown, ComplaintAction action)
+    private async Task<string?> FireAsync(ComplaintDetail shown, ComplaintActivity action)
     {
         _busy = true;
         _error = null;
         try
         {
             var actor = await CurrentActor.GetAsync();
-            if (action.Trigger == ComplaintTrigger.Merge && action.RelatedComplaintId is { } into)
+            if (action is Merge merge)
             {
-                await Commands.MergeAsync(shown.Id, shown.Version, into, action.HasNewFacts, actor, CancellationToken.None);
+                await Commands.MergeAsync(shown.Id, shown.Version, merge.IntoId, hasNewFacts: false, actor, CancellationToken.None);
             }
             else
             {

@@ -1,6 +1,7 @@
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Staff;
@@ -10,7 +11,7 @@ using MudBlazor;
 namespace ComplaintOps.Web.Components.Pages.Complaints;
 
 /// <summary>
-/// Asks for exactly what one trigger needs and returns the <see cref="ComplaintAction"/> as the dialog result.
+/// Asks for exactly what one trigger needs and returns the <see cref="ComplaintActivity"/> as the dialog result.
 /// The page fires it; the domain decides whether it is allowed.
 /// </summary>
 public sealed partial class TransitionDialog
@@ -40,7 +41,7 @@ public sealed partial class TransitionDialog
     /// with everything the user typed, so they can correct it instead of starting again.
     /// </summary>
     [Parameter]
-    public Func<ComplaintAction, Task<string?>>? Submit { get; set; }
+    public Func<ComplaintActivity, Task<string?>>? Submit { get; set; }
 
     private string? _refusal;
 

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
@@ -51,36 +52,34 @@ public sealed class TransitionModel
 
     public bool HasNewFacts { get; set; }
 
-    public ComplaintAction ToAction(ComplaintTrigger trigger, Guid? relatedComplaintId)
+    public int Stage { get; set; } = 1;
+
+    public ComplaintActivity ToAction(ComplaintTrigger trigger, Guid? relatedComplaintId) => trigger switch
     {
-        var fields = TransitionFields.For(trigger);
-        bool Has(TransitionField f) => fields.HasFlag(f);
-        return new ComplaintAction(trigger)
-        {
-            Category = Has(TransitionField.Classification) ? Category : null,
-            Severity = Has(TransitionField.Classification) ? Severity : null,
-            Department = Has(TransitionField.Routing) ? Department : null,
-            HandlerId = Has(TransitionField.Routing) ? Handler?.Id : null,
-            HandlerName = Has(TransitionField.Routing) ? Handler?.Name : null,
-            RootCause = Has(TransitionField.Resolution) ? Trimmed(RootCause) : null,
-            Measures = Has(TransitionField.Resolution) ? Trimmed(Measures) : null,
-            ResolutionOwner = Has(TransitionField.Resolution) ? Trimmed(ResolutionOwner) : null,
-            CompensationKind = Has(TransitionField.Resolution) ? CompensationKind : CompensationKind.None,
-            CompensationAmount = Has(TransitionField.Resolution) ? CompensationAmount : 0m,
-            Note = Has(TransitionField.Note) ? Trimmed(Note) : null,
-            FeedbackChannel = Has(TransitionField.FeedbackChannel) ? FeedbackChannel : null,
-            Reason = Has(TransitionField.Reason) || Has(TransitionField.Extension) ? Trimmed(Reason) : null,
-            Satisfaction = Has(TransitionField.Satisfaction) && !CustomerUnreachable ? Satisfaction : null,
-            CallbackAttempts = Has(TransitionField.Satisfaction) && CustomerUnreachable ? CallbackAttempts : 0,
-            PauseReason = Has(TransitionField.Pause) ? PauseReason : null,
-            CustomerNotified = Has(TransitionField.Pause) && CustomerNotified,
-            ExtensionDays = Has(TransitionField.Extension) ? ExtensionDays : 0,
-            Approver = Has(TransitionField.Extension) ? Trimmed(Approver) : null,
-            CustomerNotice = Has(TransitionField.Extension) ? Trimmed(CustomerNotice) : null,
-            RelatedComplaintId = Has(TransitionField.MergeTarget) ? relatedComplaintId : null,
-            HasNewFacts = Has(TransitionField.MergeTarget) && HasNewFacts,
-        };
-    }
+        ComplaintTrigger.Classify => new Classify(Category ?? "", Severity ?? Data.Domain.Reference.Severity.Low),
+        ComplaintTrigger.Assign => new Assign(Department ?? "", Handler?.Id, Handler?.Name),
+        ComplaintTrigger.Reassign => new Reassign(Department ?? "", Handler?.Id, Handler?.Name),
+        ComplaintTrigger.StartInvestigation => new StartInvestigation(),
+        ComplaintTrigger.ProposeResolution => new ProposeResolution(Trimmed(RootCause) ?? "", Trimmed(Measures) ?? "", Trimmed(ResolutionOwner) ?? "",
+            CompensationKind, CompensationAmount),
+        ComplaintTrigger.SubmitForReview => new SubmitForReview(),
+        ComplaintTrigger.Approve => new Approve(),
+        ComplaintTrigger.ReturnForRework => new ReturnForRework(Trimmed(Reason) ?? ""),
+        ComplaintTrigger.Close => new Close(),
+        ComplaintTrigger.Appeal => new Appeal(Trimmed(Reason) ?? ""),
+        ComplaintTrigger.Reopen => new Reopen(Trimmed(Reason) ?? ""),
+        ComplaintTrigger.Withdraw => new Withdraw(Trimmed(Reason) ?? ""),
+        ComplaintTrigger.Reject => new Reject(Trimmed(Reason) ?? ""),
+        ComplaintTrigger.Merge => new Merge(relatedComplaintId ?? Guid.Empty, Trimmed(Reason)),
+        ComplaintTrigger.Acknowledge => new Acknowledge(),
+        ComplaintTrigger.Pause => new Pause(PauseReason ?? Data.Domain.Sla.PauseReason.WaitingForCustomer, CustomerNotified, Trimmed(Note)),
+        ComplaintTrigger.Resume => new Resume(),
+        ComplaintTrigger.Extend => new Extend(Stage, Trimmed(Reason) ?? "", Trimmed(CustomerNotice) ?? ""),
+        ComplaintTrigger.AuthorizeCompensation => new AuthorizeCompensation(),
+        ComplaintTrigger.AddNote => new AddNote(Trimmed(Note) ?? ""),
+        ComplaintTrigger.RecordCallback => new RecordCallback(CustomerUnreachable ? null : Satisfaction, CustomerUnreachable ? CallbackAttempts : 0, Trimmed(Reason)),
+        _ => throw new NotSupportedException(trigger.ToString()),
+    };
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,0 +1,67 @@
+using System.Globalization;
+using ComplaintOps.Data.Domain.Sla;
+
+namespace ComplaintOps.Data.Domain.Complaints.Activities;
+
+/// <summary>
+/// The satisfaction callback after the decision: a score from 1 to 5, or the attempts made when the customer could not be
+/// reached. A low score (at most <see cref="LowScore"/>) needs the customer's reason and opens a follow-up with its own clock.
+/// </summary>
+public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string? LowScoreReason = null) : ComplaintActivity
+{
+    public const int LowScore = 2;
+
+    public override ComplaintTrigger Trigger => ComplaintTrigger.RecordCallback;
+
+    internal override string? Remark => LowScoreReason;
+
+    internal override void Check(Complaint complaint, ActivityContext context)
+    {
+        Require(!complaint.CallbackRecorded, "trigger", "The callback was already recorded.");
+        Require(Satisfaction is >= 1 and <= 5 || (Satisfaction is null && Attempts is > 0 and <= 20), "satisfaction",
+            "Record a satisfaction score from 1 to 5, or the callback attempts when the customer could not be reached.");
+        if (Satisfaction <= LowScore)
+        {
+            RequireText(LowScoreReason, "lowScoreReason", "A low score needs the customer's reason; it opens a follow-up.");
+        }
+    }
+
+    internal override void Apply(Complaint complaint, ActivityContext context)
+    {
+        complaint.Satisfaction = Satisfaction;
+        complaint.CallbackAttempts = Attempts;
+        complaint.CallbackRecorded = true;
+        complaint.Running(ClockKind.Callback)?.Meet(context.NowUtc);
+        if (Satisfaction <= LowScore)
+        {
+            complaint.FollowUpOpen = true;
+            complaint.StartClock(ClockKind.FollowUp, context.NowUtc, context.Rules);
+        }
+    }
+
+    internal override IEnumerable<(string, string?)> Details() =>
+    [
+        ("satisfaction", Satisfaction?.ToString(CultureInfo.InvariantCulture)),
+        ("callbackAttempts", Attempts == 0 ? null : Attempts.ToString(CultureInfo.InvariantCulture)),
+    ];
+}
+
+/// <summary>The follow-up a low score opened is done: what was done for the customer.</summary>
+public sealed record CompleteFollowUp(string Note) : ComplaintActivity
+{
+    public override ComplaintTrigger Trigger => ComplaintTrigger.CompleteFollowUp;
+
+    internal override string? Remark => Note;
+
+    internal override void Check(Complaint complaint, ActivityContext context)
+    {
+        Require(complaint.FollowUpOpen, "trigger", "No follow-up is open.");
+        RequireText(Note, "note", "Say what the follow-up did.");
+    }
+
+    internal override void Apply(Complaint complaint, ActivityContext context)
+    {
+        complaint.FollowUpOpen = false;
+        complaint.Running(ClockKind.FollowUp)?.Meet(context.NowUtc);
+    }
+}

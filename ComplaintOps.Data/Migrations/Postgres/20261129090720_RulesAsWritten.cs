@@ -1,0 +1,299 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ComplaintOps.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class RulesAsWritten : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PausedCalendarDays",
+                table: "ComplaintClocks");
+
+            migrationBuilder.RenameColumn(
+                name: "PausedWorkingDays",
+                table: "ComplaintClocks",
+                newName: "ExtensionStages");
+
+            migrationBuilder.AddColumn<int>(
+                name: "CallbackAttempts",
+                table: "Complaints",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "CallbackRecorded",
+                table: "Complaints",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionBasis",
+                table: "Complaints",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionProofOfSending",
+                table: "Complaints",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionReasons",
+                table: "Complaints",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionRemedies",
+                table: "Complaints",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "DecisionSentAtUtc",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionSentVia",
+                table: "Complaints",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DecisionVerification",
+                table: "Complaints",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "FollowUpOpen",
+                table: "Complaints",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsMajor",
+                table: "Complaints",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MajorReason",
+                table: "Complaints",
+                type: "character varying(24)",
+                maxLength: 24,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OriginalDepartment",
+                table: "Complaints",
+                type: "character varying(24)",
+                maxLength: 24,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ReceivedAtUtc",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegulatorName",
+                table: "Complaints",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegulatorReference",
+                table: "Complaints",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegulatorReport",
+                table: "Complaints",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RegulatorReportedAtUtc",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReviewDecisionReceivedOn",
+                table: "Complaints",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReviewOutcome",
+                table: "Complaints",
+                type: "character varying(12)",
+                maxLength: 12,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DueCount",
+                table: "ComplaintClocks",
+                type: "character varying(8)",
+                maxLength: 8,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ExcludedTicks",
+                table: "ComplaintClocks",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Legal",
+                table: "ComplaintClocks",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            // Existing rows: clocks counted from registration, so receipt = registration; the old "Standard" profile was the
+            // 2012 notice's 15/60 working days; the decision and regulator clocks are the legal ones; a closed case had its callback.
+            migrationBuilder.Sql("UPDATE \"Complaints\" SET \"ReceivedAtUtc\" = \"RegisteredAtUtc\"");
+            migrationBuilder.Sql("UPDATE \"Complaints\" SET \"SlaPolicyName\" = 'Bank2012' WHERE \"SlaPolicyName\" = 'Standard'");
+            migrationBuilder.Sql("UPDATE \"Complaints\" SET \"CallbackRecorded\" = TRUE WHERE \"Satisfaction\" IS NOT NULL OR \"Status\" = 'Closed'");
+            migrationBuilder.Sql("UPDATE \"ComplaintClocks\" SET \"Legal\" = CASE WHEN \"Kind\" IN ('Resolve', 'Regulator') THEN TRUE ELSE FALSE END, "
+                + "\"ExtensionStages\" = CASE WHEN \"ExtensionDays\" > 0 THEN 1 ELSE 0 END, "
+                + "\"DueCount\" = CASE WHEN \"WorkingDays\" IS NOT NULL THEN 'Working' WHEN \"CalendarDays\" IS NOT NULL THEN 'Natural' END");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CallbackAttempts",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "CallbackRecorded",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionBasis",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionProofOfSending",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionReasons",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionRemedies",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionSentAtUtc",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionSentVia",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DecisionVerification",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "FollowUpOpen",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "IsMajor",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "MajorReason",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "OriginalDepartment",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "ReceivedAtUtc",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "RegulatorName",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "RegulatorReference",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "RegulatorReport",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "RegulatorReportedAtUtc",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewDecisionReceivedOn",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewOutcome",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "DueCount",
+                table: "ComplaintClocks");
+
+            migrationBuilder.DropColumn(
+                name: "ExcludedTicks",
+                table: "ComplaintClocks");
+
+            migrationBuilder.DropColumn(
+                name: "Legal",
+                table: "ComplaintClocks");
+
+            migrationBuilder.RenameColumn(
+                name: "ExtensionStages",
+                table: "ComplaintClocks",
+                newName: "PausedWorkingDays");
+
+            migrationBuilder.AddColumn<int>(
+                name: "PausedCalendarDays",
+                table: "ComplaintClocks",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+    }
+}
