@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -49,7 +50,7 @@ public sealed class AccessTests
     public void A_department_head_routes_only_within_their_department()
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Assigned);   // CARDS
-        var reroute = ComplaintBuilder.Valid(ComplaintTrigger.Reassign) with { Department = "LOANS", HandlerId = "HLOANS1", HandlerName = "黄磊" };
+        var reroute = new Reassign("LOANS", "HLOANS1", "黄磊");
 
         Assert.Equal("out_of_scope", Assert.Throws<ForbiddenException>(() => c.Apply(reroute, TestRules.Head, c.UpdatedAtUtc.AddHours(1), Rules)).Code);
         Assert.Equal("out_of_scope", Assert.Throws<ForbiddenException>(() => c.Apply(reroute, LoansHead, c.UpdatedAtUtc.AddHours(1), Rules)).Code);
@@ -64,14 +65,14 @@ public sealed class AccessTests
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Investigating);
 
-        var handler = c.AvailableTriggers(TestRules.Handler, Rules.Tiers);
+        var handler = c.AvailableTriggers(TestRules.Handler, Rules, TestRules.Local(2026, 3, 3, 9));
         Assert.Contains(ComplaintTrigger.ProposeResolution, handler);
         Assert.DoesNotContain(ComplaintTrigger.Reassign, handler);
 
-        Assert.DoesNotContain(ComplaintTrigger.ProposeResolution, c.AvailableTriggers(TestRules.Agent, Rules.Tiers));
-        Assert.Empty(c.AvailableTriggers(TestRules.Auditor, Rules.Tiers));
-        Assert.Empty(c.AvailableTriggers(LoansHandler, Rules.Tiers));
-        Assert.DoesNotContain(c.AvailableTriggers(OtherHandler, Rules.Tiers), t => TriggerPermissions.For(t) == Permission.HandleComplaint);
+        Assert.DoesNotContain(ComplaintTrigger.ProposeResolution, c.AvailableTriggers(TestRules.Agent, Rules, TestRules.Local(2026, 3, 3, 9)));
+        Assert.Empty(c.AvailableTriggers(TestRules.Auditor, Rules, TestRules.Local(2026, 3, 3, 9)));
+        Assert.Empty(c.AvailableTriggers(LoansHandler, Rules, TestRules.Local(2026, 3, 3, 9)));
+        Assert.DoesNotContain(c.AvailableTriggers(OtherHandler, Rules, TestRules.Local(2026, 3, 3, 9)), t => TriggerPermissions.For(t) == Permission.HandleComplaint);
     }
 
     [Fact]
@@ -79,8 +80,8 @@ public sealed class AccessTests
     {
         var big = new ComplaintBuilder().WithCompensation(50_000m).In(ComplaintStatus.ResolutionProposed);
 
-        Assert.DoesNotContain(ComplaintTrigger.AuthorizeCompensation, big.AvailableTriggers(TestRules.Head, Rules.Tiers));
-        Assert.Contains(ComplaintTrigger.AuthorizeCompensation, big.AvailableTriggers(TestRules.Supervisor, Rules.Tiers));
+        Assert.DoesNotContain(ComplaintTrigger.AuthorizeCompensation, big.AvailableTriggers(TestRules.Head, Rules, TestRules.Local(2026, 3, 3, 9)));
+        Assert.Contains(ComplaintTrigger.AuthorizeCompensation, big.AvailableTriggers(TestRules.Supervisor, Rules, TestRules.Local(2026, 3, 3, 9)));
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class BusinessCalendarTests
         Assert.Equal(TestRules.EndOfDay(2025, 10, 15), bank.DueAtUtc);       // 15 calendar days come first
 
         // A rule whose working-day limit is the earlier one.
-        var tight = ComplaintClock.Start(Guid.Empty, new ClockRule(ClockKind.Route, WorkingDays: 1, CalendarDays: 5), false, 1,
+        var tight = ComplaintClock.Start(Guid.Empty, new ClockRule(ClockKind.Route, [new ClockLimit(1, DayCount.Working, new("Test", "1")), new ClockLimit(5, DayCount.Natural, new("Test", "2"))]), false, 1,
             TestRules.Local(2026, 11, 23), Calendar);
         Assert.Equal(TestRules.EndOfDay(2026, 11, 24), tight.DueAtUtc);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -23,13 +24,13 @@ public sealed class ScopeTests : IntegrationTest
     {
         var intake = RunAs(StaffRole.IntakeAgent);
         var id = (await intake.RegisterAsync(ComplaintBuilder.Sample() with { Subject = Marker, NamedEmployeeIds = [] })).Id;
-        await intake.FireAsync(id, ComplaintTrigger.Classify, a => a with { Category = "LOAN" });
-        await intake.FireAsync(id, ComplaintTrigger.Assign, a => a with { Department = "LOANS", HandlerId = "HLOANS1", HandlerName = "贷款经办" });
+        await intake.FireAsync(id, ComplaintTrigger.Classify, _ => new Classify("LOAN", Severity.Medium));
+        await intake.FireAsync(id, ComplaintTrigger.Assign, _ => new Assign("LOANS", "HLOANS1", "贷款经办"));
         var loansHandler = RunAs(TestActors.Staff("HLOANS1"));
         await loansHandler.FireAsync(id, ComplaintTrigger.StartInvestigation);
         if (status == ComplaintStatus.ResolutionProposed)
         {
-            await loansHandler.FireAsync(id, ComplaintTrigger.ProposeResolution, a => a with { CompensationAmount = compensation });
+            await loansHandler.FireAsync(id, ComplaintTrigger.ProposeResolution, a => ((ProposeResolution)a) with { CompensationAmount = compensation });
         }
 
         return id;

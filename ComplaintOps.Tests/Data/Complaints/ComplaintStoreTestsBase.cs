@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Persistence;
@@ -85,7 +86,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         var id = (await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id;
 
         await Assert.ThrowsAsync<InvalidTransitionException>(() =>
-            Commands.ApplyAsync(id, 1, new ComplaintAction(ComplaintTrigger.Approve), TestRules.Supervisor, Ct));
+            Commands.ApplyAsync(id, 1, new Approve(), TestRules.Supervisor, Ct));
 
         var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
         Assert.Equal(1, detail!.Version);
@@ -100,7 +101,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         {
             try
             {
-                await Commands.ApplyAsync(id, 1, new ComplaintAction(ComplaintTrigger.AddNote) { Note = $"note {i}" }, TestRules.Agent, Ct);
+                await Commands.ApplyAsync(id, 1, new AddNote($"note {i}"), TestRules.Agent, Ct);
                 return (Won: true, Error: (Exception?)null);
             }
             catch (Exception ex)
@@ -129,7 +130,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         var b = await second.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
 
         a.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
-        b.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "撤诉" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
+        b.Apply(new Withdraw("撤诉"), TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
         await first.SaveChangesAsync(Ct);
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
@@ -146,7 +147,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         await Commands.ApplyAsync(id, 1, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct);
 
         var ex = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
-            Commands.ApplyAsync(id, 1, new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "x" }, TestRules.Agent, Ct));
+            Commands.ApplyAsync(id, 1, new Withdraw("x"), TestRules.Agent, Ct));
 
         Assert.Contains("version 1", ex.Message);
         Assert.Equal(ComplaintStatus.Classified, (await Queries.GetAsync(id, TestRules.Supervisor, Ct))!.Status);
@@ -198,7 +199,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         {
             var a = await first.Complaints.Include(c => c.Clocks).SingleAsync(c => c.Id == id, Ct);
             await Commands.ApplyAsync(id, 1, ComplaintBuilder.Valid(ComplaintTrigger.Classify), TestRules.Agent, Ct);
-            a.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "x" }, TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
+            a.Apply(new Withdraw("x"), TestRules.Agent, Clock.GetUtcNow(), TestRules.Bank2012);
             await Assert.ThrowsAnyAsync<DbUpdateException>(() => first.SaveChangesAsync(Ct));
         }
 

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Complaints;
@@ -35,12 +36,12 @@ public sealed class QueueQueriesTests : IntegrationTest
                     version = await commands.ApplyAsync(id, version, action, actor, Ct);
                 }
 
-                version = await commands.ApplyAsync(id, version, new ComplaintAction(ComplaintTrigger.Acknowledge), TestRules.Agent, Ct);
+                version = await commands.ApplyAsync(id, version, new Acknowledge(), TestRules.Agent, Ct);
                 await commands.ApplyAsync(id, version, ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, Ct);
             }
             else if (i == 13)
             {
-                await commands.ApplyAsync(id, 1, new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "撤诉" }, TestRules.Agent, Ct);
+                await commands.ApplyAsync(id, 1, new Withdraw("撤诉"), TestRules.Agent, Ct);
             }
         }
 

@@ -9,7 +9,7 @@ namespace ComplaintOps.Tests.TestInfrastructure.Builders;
 public sealed class ComplaintBuilder
 {
     private NewComplaint _data = Sample();
-    private HandlingRules _rules = TestRules.Bank2012;
+    private HandlingRules _rules = TestRules.Bank2020;
     private DateTimeOffset _at = TestRules.Local(2026, 3, 2, 9);
     private decimal _compensation = 300m;
 
@@ -84,6 +84,7 @@ public sealed class ComplaintBuilder
             ComplaintStatus.FeedbackGiven => [.. PathTriggers(ComplaintStatus.Resolved), ComplaintTrigger.GiveFeedback],
             ComplaintStatus.Closed => [.. PathTriggers(ComplaintStatus.FeedbackGiven), ComplaintTrigger.RecordCallback, ComplaintTrigger.Close],
             ComplaintStatus.Appealed => [.. PathTriggers(ComplaintStatus.Closed), ComplaintTrigger.Appeal],
+            ComplaintStatus.ReviewRequested => [.. PathTriggers(ComplaintStatus.Closed), ComplaintTrigger.RequestReview],
             ComplaintStatus.Withdrawn => [ComplaintTrigger.Withdraw],
             ComplaintStatus.Rejected => [ComplaintTrigger.Reject],
             ComplaintStatus.Merged => [ComplaintTrigger.Merge],
@@ -121,16 +122,16 @@ public sealed class ComplaintBuilder
         ComplaintTrigger.Appeal => new Appeal("原因说明 reason"),
         ComplaintTrigger.Reopen => new Reopen("原因说明 reason"),
         ComplaintTrigger.ReturnForRework => new ReturnForRework("原因说明 reason"),
-        ComplaintTrigger.RequestReview => new RequestReview(new DateOnly(2026, 3, 10), "客户不认可处理结论", "RETAIL"),
+        ComplaintTrigger.RequestReview => new RequestReview(new DateOnly(2026, 3, 2), "客户不认可处理结论", "RETAIL"),
         ComplaintTrigger.DecideReview => new DecideReview(ReviewOutcome.Upheld, "维持原处理决定"),
         ComplaintTrigger.ReportToRegulator => new ReportToRegulator(RegulatorReportKind.TransferResult, "已退还年费并致歉", "沪金管回〔2026〕1号"),
         ComplaintTrigger.DesignateMajor => new DesignateMajor(MajorReason.RegulatorDesignated, "监管机构认定为重大投诉"),
         _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
     };
 
-    /// <summary>A complete decision notice (art. 19) sent by SMS with its message id.</summary>
+    /// <summary>A complete decision notice (art. 19), phoned through with the call recording's id; offers the remedies every profile allows.</summary>
     public static DecisionNotice Notice() => new("调阅扣费记录，确认年费重复扣收", "信用卡领用合约第五条", "系统批处理重复执行",
-        Remedies.Review | Remedies.Mediation | Remedies.Litigation, Channel.Phone, "SMS-20260310-001");
+        Remedies.Mediation | Remedies.Litigation, Channel.Phone, "REC-20260302-001");
 
     /// <summary>The role that may fire <paramref name="trigger"/>.</summary>
     public static Actor ActorFor(ComplaintTrigger trigger) => trigger switch

@@ -2,6 +2,7 @@ using ComplaintOps.Analytics;
 using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
@@ -58,7 +59,7 @@ public sealed class CaseLibraryStack : IAsyncDisposable
         var version = 1;
         foreach (var (action, actor) in ComplaintBuilder.PathTo(status))
         {
-            var step = action.Trigger == ComplaintTrigger.Classify ? action with { Category = category } : action;
+            var step = action is Classify classify ? classify with { Category = category } : action;
             version = await Complaints.ApplyAsync(id, version, step, actor, ct);
         }
 

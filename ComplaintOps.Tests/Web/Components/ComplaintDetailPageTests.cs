@@ -2,6 +2,7 @@ using Bunit;
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Web.Components.Pages.Complaints;
@@ -64,8 +65,7 @@ public sealed class ComplaintDetailPageTests : ComplaintOpsBunitContext
 
         cut.WaitForAssertion(() =>
         {
-            var action = Assert.Single(Commands.Applied).Action;
-            Assert.Equal(ComplaintTrigger.Classify, action.Trigger);
+            var action = Assert.IsType<Classify>(Assert.Single(Commands.Applied).Action);
             Assert.Equal("CARD", action.Category);
             Assert.Equal(DomainSeverity.High, action.Severity);
         });
@@ -129,9 +129,9 @@ public sealed class ComplaintDetailPageTests : ComplaintOpsBunitContext
         cut.WaitForAssertion(() =>
         {
             var call = Assert.Single(Commands.Applied);
-            Assert.Equal(ComplaintTrigger.Withdraw, call.Action.Trigger);
+            var withdraw = Assert.IsType<Withdraw>(call.Action);
             Assert.Equal(3, call.ExpectedVersion);
-            Assert.Equal("客户已与网点协商解决", call.Action.Reason);
+            Assert.Equal("客户已与网点协商解决", withdraw.Reason);
         });
     }
 

@@ -41,7 +41,7 @@ public sealed class TriggerButtonsByRoleTests : ComplaintOpsBunitContext
 
         var shown = ButtonsFor(actor, complaint);
 
-        var mayFire = complaint.AvailableTriggers(actor, TestRules.Bank2012.Tiers).Where(t => t != ComplaintTrigger.RecordRepeat).ToList();
+        var mayFire = complaint.AvailableTriggers(actor, TestRules.Bank2012, complaint.UpdatedAtUtc).Where(t => t != ComplaintTrigger.RecordRepeat).ToList();
         Assert.Equal(mayFire, shown);
     }
 
@@ -76,7 +76,7 @@ public sealed class TriggerButtonsByRoleTests : ComplaintOpsBunitContext
     /// <summary>Renders the page with the detail the real query would give <paramref name="viewer"/>; returns the trigger buttons.</summary>
     private List<ComplaintTrigger> ButtonsFor(Actor viewer, Complaint complaint)
     {
-        var detail = ComplaintDetailBuilder.Detail(complaint.Status, permitted: complaint.AvailableTriggers(viewer, TestRules.Bank2012.Tiers));
+        var detail = ComplaintDetailBuilder.Detail(complaint.Status, permitted: complaint.AvailableTriggers(viewer, TestRules.Bank2012, complaint.UpdatedAtUtc));
         Queries.Add(detail);
         var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
         return cut.FindAll("button[data-testid^=trigger-]")

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Clusters;
@@ -96,11 +97,9 @@ public sealed class DashboardAggregatorTests : IntegrationTest
             Assert.True(actor is not null, $"nobody of the demo staff may fire {trigger} on a {detail.Status} complaint of {detail.Department}");
             try
             {
-                var action = ComplaintBuilder.Valid(trigger) with
-                {
-                    Category = Categories.All[random.Next(Categories.All.Count)].Code,
-                    Severity = (Severity)random.Next(4),
-                };
+                var action = ComplaintBuilder.Valid(trigger) is Classify classify
+                    ? classify with { Category = Categories.All[random.Next(Categories.All.Count)].Code, Severity = (Severity)random.Next(4) }
+                    : ComplaintBuilder.Valid(trigger);
                 await Commands.ApplyAsync(id, detail.Version, action, actor, Ct);
                 applied++;
             }
