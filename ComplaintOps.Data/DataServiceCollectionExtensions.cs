@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations();
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHistorySeal();
         services.AddPersonalDataProtection();
@@ -52,6 +53,8 @@ public static class DataServiceCollectionExtensions
         };
 
         services.AddSingleton<ICalendarService, CalendarService>();
+        services.AddSingleton<IShippedCalendars, EmbeddedShippedCalendars>();
+        services.AddSingleton<CalendarYearMerger>();
         services.AddSingleton<HandlingRulesProvider>();
         services.AddSingleton<IComplaintCommands, ComplaintCommands>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();
