@@ -39,12 +39,12 @@ public sealed class CalendarEditTests : IntegrationTest
         var newerAfter = (await queries.GetAsync(newer, TestRules.Supervisor, Ct))!;
         Assert.Equal(TestRules.EndOfDay(2026, 12, 23), Due(newerAfter, ClockKind.Route));
         Assert.True(newerAfter.HistoryIntact);
-        var events = newerAfter.Events.Where(e => e.Kind == Complaint.DueDateMovedKind).ToList();
+        var events = newerAfter.Timeline.Where(e => e.Kind == Complaint.DueDateMovedKind).ToList();
         Assert.Equal(["Resolve", "Route"], events.Select(e => e.Details["clock"]).Order());
         Assert.All(events, e => Assert.Equal(compliance.Actor.Name, e.ActorName));
         Assert.All(events, e => Assert.Contains("2026-12-22", e.Reason, StringComparison.Ordinal));
         Assert.Equal(3, newerAfter.Version);   // registered (1) + two moves
-        Assert.DoesNotContain((await queries.GetAsync(closed, TestRules.Supervisor, Ct))!.Events, e => e.Kind == Complaint.DueDateMovedKind);
+        Assert.DoesNotContain((await queries.GetAsync(closed, TestRules.Supervisor, Ct))!.Timeline, e => e.Kind == Complaint.DueDateMovedKind);
     }
 
     [Fact]
