@@ -4,6 +4,7 @@ using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Persistence.Providers;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
@@ -11,7 +12,7 @@ using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 namespace ComplaintOps.Tests.Data.Complaints;
 
 /// <summary>A calendar edit recomputes the running clocks it can move, on a real database, in the same save.</summary>
-public sealed class CalendarEditTests : IntegrationTest
+public abstract class CalendarEditTestsBase(DatabaseProvider provider) : IntegrationTest(provider)
 {
     private static readonly DateOnly Edited = new(2026, 12, 22);
 
@@ -78,3 +79,7 @@ public sealed class CalendarEditTests : IntegrationTest
 
     private static DateTimeOffset Due(ComplaintDetail detail, ClockKind kind) => detail.Clocks.Single(c => c.Kind == kind).DueAtUtc;
 }
+
+public sealed class CalendarEditSqliteTests() : CalendarEditTestsBase(DatabaseProvider.Sqlite);
+
+public sealed class CalendarEditPostgresTests() : CalendarEditTestsBase(DatabaseProvider.Postgres);
