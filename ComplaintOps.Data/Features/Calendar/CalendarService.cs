@@ -81,11 +81,12 @@ public sealed class CalendarService(
     {
         var calendar = await GetAsync(region, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (startedBy, dueFrom) = Window(calendar, date);
+        var (startedBy, dueFrom) = Window(calendar, date, clock.GetUtcNow());
         var policies = PolicyNames(region);
         return await db.Complaints.Where(c => c.IsOpen && policies.Contains(c.SlaPolicyName))
             .SelectMany(c => c.Clocks)
-            .CountAsync(k => k.MetAtUtc == null && k.StoppedAtUtc == null && k.StartedAtUtc <= startedBy && k.DueAtUtc >= dueFrom, cancellationToken);
+            .CountAsync(k => k.MetAtUtc == null && k.StoppedAtUtc == null && k.WorkingDays != null && k.StartedAtUtc <= startedBy && k.DueAtUtc >= dueFrom,
+                cancellationToken);
     }
 
     public async Task<int> SetDayAsync(CalendarRegion region, DateOnly date, CalendarDayKind kind, string name, Actor actor, CancellationToken cancellationToken)
@@ -153,7 +154,7 @@ public sealed class CalendarService(
             var before = await LoadAsync(db, region, cancellationToken);
             var after = await LoadAsync(db, region, cancellationToken, includeTracked: true);
             var moved = 0;
-            foreach (var complaint in await AffectedAsync(db, region, before, date, cancellationToken))
+            foreach (var complaint in await AffectedAsync(db, region, before, date, now, cancellationToken))
             {
                 moved += complaint.RecomputeClocks(after, reason, actor, now, RulesFor(complaint.SlaPolicyName, after));
             }
@@ -175,19 +176,26 @@ public sealed class CalendarService(
     }
 
     private static async Task<List<Complaint>> AffectedAsync(ComplaintOpsDbContext db, CalendarRegion region, BusinessCalendar calendar, DateOnly date,
-        CancellationToken cancellationToken)
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (startedBy, dueFrom) = Window(calendar, date);
+        var (startedBy, dueFrom) = Window(calendar, date, now);
         var policies = PolicyNames(region);
         return await db.Complaints.Include(c => c.Clocks)
             .Where(c => c.IsOpen && policies.Contains(c.SlaPolicyName)
-                        && c.Clocks.Any(k => k.MetAtUtc == null && k.StoppedAtUtc == null && k.StartedAtUtc <= startedBy && k.DueAtUtc >= dueFrom))
+                        && c.Clocks.Any(k => k.MetAtUtc == null && k.StoppedAtUtc == null && k.WorkingDays != null
+                                             && k.StartedAtUtc <= startedBy && k.DueAtUtc >= dueFrom))
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>A clock an edit of <paramref name="date"/> can move started on or before that day and is due on or after it.</summary>
-    private static (DateTimeOffset StartedBy, DateTimeOffset DueFrom) Window(BusinessCalendar calendar, DateOnly date) =>
-        (calendar.EndOfDayUtc(date), calendar.EndOfDayUtc(date.AddDays(-1)).AddSeconds(1));
+    /// <summary>
+    /// A clock an edit of <paramref name="date"/> can move counts working days (holidays do not move calendar-day or fixed
+    /// limits), started on or before that day and is due on or after it, and is not breached yet (a breach is final).
+    /// </summary>
+    private static (DateTimeOffset StartedBy, DateTimeOffset DueFrom) Window(BusinessCalendar calendar, DateOnly date, DateTimeOffset now)
+    {
+        var dayStarts = calendar.EndOfDayUtc(date.AddDays(-1)).AddSeconds(1);
+        return (calendar.EndOfDayUtc(date), StoredInstant.Normalize(dayStarts > now ? dayStarts : now));
+    }
 
     private static List<string> PolicyNames(CalendarRegion region) =>
         SlaPolicies.All.Where(p => p.Region == region).Select(p => p.Name).ToList();
