@@ -29,7 +29,7 @@ public sealed class DemoDataSetFixture
 
     public DemoDataSetFixture() => Complaints = DemoDataGenerator.Generate(Count, Seed, Now, Calendar, TestRules.Seal).ToList();
 
-    public static BusinessCalendar Calendar { get; } = new(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
+    public static BusinessCalendar Calendar { get; } = new(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China));
 
     public IReadOnlyList<Complaint> Complaints { get; }
 }
@@ -229,12 +229,12 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         await using (var db = factory.CreateDbContext())
         {
             await db.Database.MigrateAsync(ct);
-            db.CalendarDays.AddRange(ChinaCalendar.LoadAll());
+            db.CalendarDays.AddRange(ShippedCalendars.LoadAll(CalendarRegion.China));
             await db.SaveChangesAsync(ct);
         }
 
         var sla = Options.Create(new SlaOptions());
-        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla, new FakeTimeProvider(Now)), sla, TestRules.Seal));
+        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla, Options.Create(new CalendarOptions()), TestRules.Seal, new FakeTimeProvider(Now)), sla, TestRules.Seal));
         var options = new DemoOptions { Complaints = 300, RandomSeed = 7 };
 
         var written = await seeder.SeedAsync(options, ct);

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Web.Identity;
@@ -54,7 +55,7 @@ public static class IntakeEndpoints
 
         var errors = new Dictionary<string, string[]>();
         var complaint = body!.ToNewComplaint(errors);
-        var today = (await calendar.GetAsync(ct)).LocalDate(clock.GetUtcNow());
+        var today = (await calendar.GetAsync(CalendarRegion.China, ct)).LocalDate(clock.GetUtcNow());
         foreach (var (field, messages) in NewComplaintValidator.Validate(complaint, today).Where(e => !errors.ContainsKey(e.Key)))
         {
             errors[field] = messages;

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Staff;
@@ -61,7 +62,7 @@ public sealed partial class RegisterComplaintPage
 
     /// <summary>The registration date in the bank's calendar: the regulator's deadline is checked against it, as at the API.</summary>
     private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint) =>
-        NewComplaintValidator.Check(complaint, (await Calendar.GetAsync(CancellationToken.None)).LocalDate(Clock.GetUtcNow()));
+        NewComplaintValidator.Check(complaint, (await Calendar.GetAsync(CalendarRegion.China, CancellationToken.None)).LocalDate(Clock.GetUtcNow()));
 
     private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
 
