@@ -29,7 +29,8 @@ public sealed class QueueQueriesTests : IntegrationTest
             }, TestRules.Agent, null, Ct)).Id;
             if (i % 3 == 0)
             {
-                // Paused investigations have no running, unpaused clock: no due date, listed after the dated ones.
+                // Paused for an external appraisal (excludable under the default Bank2020 profile), no clock runs: no due date,
+                // listed after the dated ones.
                 var version = 1;
                 foreach (var (action, actor) in ComplaintBuilder.PathTo(ComplaintStatus.Investigating))
                 {
@@ -37,7 +38,7 @@ public sealed class QueueQueriesTests : IntegrationTest
                 }
 
                 version = await commands.ApplyAsync(id, version, new Acknowledge(), TestRules.Agent, Ct);
-                await commands.ApplyAsync(id, version, ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, Ct);
+                await commands.ApplyAsync(id, version, new Pause(PauseReason.ExternalAppraisal, CustomerNotified: true), TestRules.Handler, Ct);
             }
             else if (i == 13)
             {
