@@ -136,6 +136,13 @@ internal sealed partial class DemoComplaintBuilder
 
         Pace(c.Pace, prompt: () => p.WorkingDays(0, 1), normal: () => p.WorkingDays(1, 2), slow: () => p.WorkingDays(2, 4));
         p.Do(Supervisor(r), new Approve());
+        if (!appealRound && c.Data is { RegulatorDeadline: not null, RegulatorReference: { } reference })
+        {
+            // A transferred case reports its result back before it may close (Approve does not meet the regulator's clock).
+            p.WorkingDays(0, 1).Do(Supervisor(r), new ReportToRegulator(RegulatorReportKind.TransferResult,
+                c.Zh ? "已按处理结论答复客户并报送处理结果" : "Result approved and reported back", $"{reference} 回复"));
+        }
+
         return upheld;
     }
 
