@@ -267,6 +267,14 @@ internal sealed partial class DemoComplaintBuilder
                 break;
             }
 
+            // A planned extension that comes too late (the decision clock has breached, or an earlier stage was not granted)
+            // is not granted: the domain refuses it, and the demo keeps the breach.
+            if (step.Action is Extend extend && (complaint.NextExtension(rules.Policy)?.Number != extend.Stage
+                                                 || !complaint.AvailableTriggers(step.Actor, rules, step.At).Contains(ComplaintTrigger.Extend)))
+            {
+                continue;
+            }
+
             complaint.Apply(step.Action, step.Actor, step.At, rules);
         }
     }

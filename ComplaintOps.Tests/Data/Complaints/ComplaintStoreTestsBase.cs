@@ -78,7 +78,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         Assert.Equal(4, detail.Satisfaction);
         Assert.All(detail.Clocks.Where(c => c.Kind != ClockKind.Acknowledge), c => Assert.Equal(ClockState.Met, c.State));
         Assert.Equal(ClockState.Breached, detail.Clocks.Single(c => c.Kind == ClockKind.Acknowledge).State);   // never acknowledged
-        Assert.Equal([ComplaintTrigger.Appeal, ComplaintTrigger.AddNote], detail.PermittedTriggers);
+        Assert.Equal([ComplaintTrigger.Appeal, ComplaintTrigger.RequestReview, ComplaintTrigger.AddNote], detail.PermittedTriggers);   // Bank2020 offers 核查
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public sealed class ExcludedPeriodTests
     public void Waiting_for_the_customer_or_a_lawsuit_does_not_move_the_legal_due_date(PauseReason reason)
     {
         var c = Investigating();
+        c.Apply(new Acknowledge(), TestRules.Agent, TestRules.Local(2026, 3, 2, 13), Rules);   // so the decision clock is the nearest
         var legalDue = Clock(c, ClockKind.Resolve).DueAtUtc;
 
         c.Apply(new Pause(reason, CustomerNotified: true, "等待客户补充材料"), TestRules.Handler, TestRules.Local(2026, 3, 3, 10), Rules);
