@@ -75,9 +75,10 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         Assert.Equal(_all.Count, _all.Select(c => c.Id).Distinct().Count());
     }
 
+    /// <summary>The demo plan does not yet play 核查 reviews (issue #9): ReviewRequested is the one status it leaves out.</summary>
     [Fact]
     public void Every_status_occurs() =>
-        Assert.Equal(Enum.GetValues<ComplaintStatus>().Order(), _all.Select(c => c.Status).Distinct().Order());
+        Assert.Equal(Enum.GetValues<ComplaintStatus>().Where(s => s != ComplaintStatus.ReviewRequested).Order(), _all.Select(c => c.Status).Distinct().Order());
 
     [Fact]
     public void Every_channel_category_and_severity_occurs()
@@ -183,7 +184,9 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         Assert.Contains(_all, c => c.SlaPolicyName == SlaPolicies.Bank2020.Name);
         Assert.Contains(_all, c => c.CompensationAmount > 1_000 && c.CompensationAuthorized && c.Events.Any(e => e.Kind == "AuthorizeCompensation" && e.ActorRole == StaffRole.DepartmentHead));
         Assert.Contains(_all, c => c.CompensationAmount > 10_000 && c.CompensationAuthorized && c.Events.Any(e => e.Kind == "AuthorizeCompensation" && e.ActorRole == StaffRole.Supervisor));
-        Assert.Contains(_all, c => c.Status == ComplaintStatus.Closed && c.Satisfaction is null && c.Events[^1].Details!.Contains("callbackAttempts", StringComparison.Ordinal));
+        // The callback is its own activity now: an unreachable customer's attempts are on the RecordCallback event, not on Close.
+        Assert.Contains(_all, c => c.Status == ComplaintStatus.Closed && c.Satisfaction is null && c.CallbackAttempts > 0
+            && c.Events.Any(e => e.Kind == nameof(ComplaintTrigger.RecordCallback) && e.Details?.Contains("callbackAttempts", StringComparison.Ordinal) == true));
     }
 
     [Fact]
