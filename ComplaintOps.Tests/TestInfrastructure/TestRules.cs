@@ -68,6 +68,9 @@ public static class TestRules
     public static readonly Actor Manager = new("M001", "陈志远", StaffRole.Manager);
     public static readonly Actor Compliance = new("C001", "钱明", StaffRole.Compliance);
 
+    /// <summary>A handler of RETAIL: the independent reviewer of a 核查 request about a CARDS decision (ComplaintBuilder routes it there).</summary>
+    public static readonly Actor Reviewer = new("HRETAIL1", "零售复核", StaffRole.Handler, "RETAIL");
+
     /// <summary>Someone holding every permission, for tests about what the complaint's own state allows (not about who may).</summary>
     public static readonly Actor AllPowers = new("T000", "全权测试", StaffRole.Supervisor, null, Enum.GetValues<Permission>().ToHashSet());
 
