@@ -105,6 +105,7 @@ public sealed class ComplaintWorkflowTests
         (S.ReviewRequested, T.DecideReview, S.Closed),
         (S.ReviewRequested, T.RecordRepeat, S.ReviewRequested),
         (S.ReviewRequested, T.DesignateMajor, S.ReviewRequested),
+        (S.ReviewRequested, T.ReportToRegulator, S.ReviewRequested),   // a report owed survives the review request
         (S.ReviewRequested, T.AddNote, S.ReviewRequested),
 
         // terminal: only a note
@@ -194,7 +195,7 @@ public sealed class ComplaintWorkflowTests
                       ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote, ComplaintTrigger.ReportToRegulator, ComplaintTrigger.DesignateMajor],
             ComplaintWorkflow.PermittedTriggers(ComplaintStatus.UnderReview));
         Assert.Equal([ComplaintTrigger.Appeal, ComplaintTrigger.RequestReview, ComplaintTrigger.AddNote], ComplaintWorkflow.PermittedTriggers(ComplaintStatus.Closed));
-        Assert.Equal([ComplaintTrigger.DecideReview, ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote, ComplaintTrigger.DesignateMajor],
+        Assert.Equal([ComplaintTrigger.DecideReview, ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote, ComplaintTrigger.ReportToRegulator, ComplaintTrigger.DesignateMajor],
             ComplaintWorkflow.PermittedTriggers(ComplaintStatus.ReviewRequested));
         Assert.Equal([ComplaintTrigger.AddNote], ComplaintWorkflow.PermittedTriggers(ComplaintStatus.Withdrawn));
     }

@@ -97,4 +97,17 @@ public sealed class RegulatorTransferTests
         c.Apply(new Close(), TestRules.FeedbackAgent, TestRules.Local(2026, 3, 3, 13), Rules);
         Assert.Equal(ComplaintStatus.Closed, c.Status);
     }
+
+    [Fact]
+    public void An_appeal_before_the_report_does_not_discharge_it()
+    {
+        var c = Transferred().In(ComplaintStatus.FeedbackGiven);
+
+        c.Apply(new Appeal("客户不认可处理结果"), TestRules.Agent, TestRules.Local(2026, 3, 3, 10), Rules);
+
+        Assert.True(Regulator(c).IsRunning);   // the new round still owes the regulator its result
+        Assert.Contains(ComplaintTrigger.ReportToRegulator, ComplaintWorkflow.PermittedTriggers(ComplaintStatus.Appealed));
+        Assert.Equal("no_result_yet", Assert.Throws<DomainException>(() =>
+            c.Apply(Report, TestRules.Compliance, TestRules.Local(2026, 3, 3, 11), Rules)).Code);   // until the new round's result is approved
+    }
 }
