@@ -56,7 +56,7 @@ public sealed class ExtensionBrowserTests() : BrowserTest(demoComplaints: 300)
         foreach (var link in links)
         {
             await page.GotoAsync(link);
-            await Assertions.Expect(page.GetByTestId("policy-name")).ToBeVisibleAsync(Slow);
+            await Interactive(page);
             if (await page.GetByTestId("policy-name").InnerTextAsync() != "银行保险机构（2020）" || await page.GetByTestId("trigger-Extend").CountAsync() == 0)
             {
                 continue;
@@ -69,6 +69,7 @@ public sealed class ExtensionBrowserTests() : BrowserTest(demoComplaints: 300)
             await Assertions.Expect(page.GetByTestId("dialog-cancel")).ToHaveCountAsync(0);
             if (stage == "1")
             {
+                await page.GotoAsync(link);
                 return link;
             }
         }
@@ -80,7 +81,7 @@ public sealed class ExtensionBrowserTests() : BrowserTest(demoComplaints: 300)
     /// <summary>Takes the next extension stage through its form; returns the new due date the form announced.</summary>
     private static async Task<string> ExtendAsync(IPage page, int stage, string reason, string notice)
     {
-        await Assertions.Expect(page.GetByTestId("trigger-Extend")).ToBeVisibleAsync(Slow);
+        await Interactive(page);
         await page.GetByTestId("trigger-Extend").ClickAsync();
         var info = page.GetByTestId("extension-stage");
         await Assertions.Expect(info).ToBeVisibleAsync(Slow);
@@ -93,6 +94,10 @@ public sealed class ExtensionBrowserTests() : BrowserTest(demoComplaints: 300)
         await Assertions.Expect(page.Locator("[data-testid=clock-row][data-kind=Resolve]").Last).ToContainTextAsync(newDue);
         return newDue;
     }
+
+    /// <summary>Waits until the detail page's circuit is connected: before that its buttons do nothing.</summary>
+    private static Task Interactive(IPage page) =>
+        Assertions.Expect(page.Locator("[data-testid=detail-actions][data-interactive=true]")).ToBeVisibleAsync(Slow);
 
     private static ILocator Field(IPage page, string testId) =>
         page.Locator($"textarea[data-testid={testId}], [data-testid={testId}] textarea").First;
