@@ -30,6 +30,7 @@ public sealed partial class ComplaintDetailPage
     private IReadOnlyList<SimilarCase>? _similar;
     private bool _sameCategory;
     private bool _canRevealPersonalData;
+    private bool _interactive;   // false while prerendered: the buttons do nothing until the circuit runs
 
     [Parameter]
     public Guid Id { get; set; }
@@ -59,6 +60,15 @@ public sealed partial class ComplaintDetailPage
     {
         _error = null;
         await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;   // after-render runs only in a live circuit, never while prerendering
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync()
