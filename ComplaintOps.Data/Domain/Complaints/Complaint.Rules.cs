@@ -24,6 +24,12 @@ public sealed partial class Complaint
     public ExtensionStage? NextExtension(SlaPolicy policy) =>
         Running(ClockKind.Resolve) is { } clock ? policy.NextExtension(clock.ExtensionStages) : null;
 
+    /// <summary>The decision clock's due date if the next extension stage were granted now, or null when none can be.</summary>
+    public DateTimeOffset? NextExtensionDueAtUtc(HandlingRules rules) =>
+        Running(ClockKind.Resolve) is { } clock && rules.Policy.NextExtension(clock.ExtensionStages) is { } stage
+            ? clock.DueIfExtended(stage, rules.Calendar)
+            : null;
+
     private bool StatePermits(ComplaintTrigger trigger, HandlingRules rules, DateTimeOffset nowUtc) => trigger switch
     {
         ComplaintTrigger.Acknowledge => !Acknowledged,
