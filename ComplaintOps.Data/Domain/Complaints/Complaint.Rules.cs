@@ -42,7 +42,8 @@ public sealed partial class Complaint
         ComplaintTrigger.CompleteFollowUp => FollowUpOpen,
         ComplaintTrigger.Close => CallbackRecorded && !FollowUpOpen && !ReportOwed,
         ComplaintTrigger.DecideReview => !ReportOwed,
-        ComplaintTrigger.RequestReview => rules.Policy.Review is not null,
+        ComplaintTrigger.RequestReview => rules.Policy.Review is { } review && DecisionSentAtUtc is { } sent
+            && rules.Calendar.LocalDate(nowUtc).DayNumber - rules.Calendar.LocalDate(sent).DayNumber <= review.WindowDays + ComplaintLimits.DecisionDeliveryDays,
         ComplaintTrigger.ReportToRegulator => ReportDue,
         ComplaintTrigger.DesignateMajor => !IsMajor && rules.Policy.Major is not null,
         _ => true,

@@ -17,6 +17,12 @@ public static class ComplaintLimits
     /// <summary>How long before registration a complaint may have been received (a late-keyed letter, a transfer); older is a typing error.</summary>
     public const int ReceiptMaxAgeDays = 180;
 
+    /// <summary>
+    /// How long a decision notice may take to reach the customer (a letter by post): a 核查 request is offered this long
+    /// past the window counted from sending; the request itself checks the window from the date the customer received it.
+    /// </summary>
+    public const int DecisionDeliveryDays = 7;
+
     /// <summary>References, proofs of sending and similar short texts.</summary>
     public const int Reference = 200;
 }

@@ -24,6 +24,18 @@ public sealed class ReviewRequestTests
     private static RequestReview Request(string department = "RETAIL") => new(ReceivedOn, "客户认为未核实其交易记录", department);
 
     [Fact]
+    public void The_request_is_offered_while_the_window_can_still_be_open_and_not_long_after()
+    {
+        var c = Closed();   // the notice went out on 2 March
+
+        // 30 days + a week for a letter to arrive: 8 April is the last day a request could still be in time.
+        Assert.Contains(ComplaintTrigger.RequestReview, c.AvailableTriggers(TestRules.AllPowers, Rules, TestRules.Local(2026, 4, 8, 17)));
+        Assert.DoesNotContain(ComplaintTrigger.RequestReview, c.AvailableTriggers(TestRules.AllPowers, Rules, TestRules.Local(2026, 4, 9, 9)));
+        Assert.DoesNotContain(ComplaintTrigger.RequestReview, new ComplaintBuilder().Under(TestRules.Bank2012).In(ComplaintStatus.Closed)
+            .AvailableTriggers(TestRules.AllPowers, TestRules.Bank2012, TestRules.Local(2026, 3, 3, 9)));
+    }
+
+    [Fact]
     public void A_request_on_the_thirtieth_day_after_receipt_is_accepted_and_on_the_thirty_first_refused()
     {
         var late = Closed();
