@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Tests.TestInfrastructure;
