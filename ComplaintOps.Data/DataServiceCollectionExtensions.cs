@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Data;
@@ -36,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations();
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHistorySeal();
         services.AddPersonalDataProtection();
@@ -52,6 +54,8 @@ public static class DataServiceCollectionExtensions
         };
 
         services.AddSingleton<ICalendarService, CalendarService>();
+        services.TryAddSingleton<IShippedCalendars, EmbeddedShippedCalendars>();   // a test may ship its own years
+        services.AddSingleton<CalendarYearMerger>();
         services.AddSingleton<HandlingRulesProvider>();
         services.AddSingleton<IComplaintCommands, ComplaintCommands>();
         services.AddSingleton<IComplaintQueries, ComplaintQueries>();

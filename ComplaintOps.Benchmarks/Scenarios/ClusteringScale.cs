@@ -17,7 +17,7 @@ public static class ClusteringScale
     public static void Run(int count, int assignments, int? k)
     {
         var now = DateTimeOffset.UtcNow;
-        var calendar = new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
+        var calendar = new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China));
         var watch = Stopwatch.StartNew();
         var texts = DemoDataGenerator.Generate(count, 20261123, now, calendar, BenchmarkSeal.Seal)
             .Select(c => ComplaintTextForModels.Of(c.Subject, c.Description, c.CustomerName)).ToList();

@@ -101,7 +101,7 @@ public static class ComplaintFill
     {
         try
         {
-            var calendar = new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
+            var calendar = new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China));
             var now = DateTimeOffset.UtcNow;
             var shards = Math.Clamp(Environment.ProcessorCount, 1, 8);
             await Task.WhenAll(Enumerable.Range(0, shards).Select(shard => Task.Run(async () =>

@@ -59,7 +59,7 @@ public static class IntakeThroughput
     private static async Task<double> RawRateAsync(int count)
     {
         await using var db = await BenchmarkDatabase.CreateAsync();
-        var rules = new HandlingRules(SlaPolicies.Bank2012, new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll()), AuthorizationTiers.Default,
+        var rules = new HandlingRules(SlaPolicies.Bank2012, new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China)), AuthorizationTiers.Default,
             BenchmarkSeal.Seal);
         var now = DateTimeOffset.UtcNow;
         // The same aggregates the service would write, built up front so only the insert is timed.

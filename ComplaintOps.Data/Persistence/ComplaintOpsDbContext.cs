@@ -34,6 +34,8 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
+    public DbSet<CalendarYearLoad> CalendarYearLoads => Set<CalendarYearLoad>();
+
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<ComplaintCluster> ComplaintClusters => Set<ComplaintCluster>();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Staff;
 using Microsoft.Data.Sqlite;
@@ -15,6 +16,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> database,
     IOptions<DemoOptions> demo,
     DemoDataSeeder demoSeeder,
+    CalendarYearMerger calendarMerger,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -38,11 +40,9 @@ public sealed partial class DatabaseInitializer(
             LogEncrypted(encrypted);
         }
 
-        if (!await db.CalendarDays.AnyAsync(cancellationToken))
+        foreach (var load in await calendarMerger.MergeAsync(db, cancellationToken))
         {
-            db.CalendarDays.AddRange(ChinaCalendar.LoadAll());
-            await db.SaveChangesAsync(cancellationToken);
-            LogCalendar(string.Join(", ", ChinaCalendar.Years));
+            LogCalendar(load.Region, load.Year, load.DaysAdded);
         }
 
         // The shipped directory is merged in by id: people added since (by an administrator) and edits are kept.
@@ -77,8 +77,8 @@ public sealed partial class DatabaseInitializer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the shipped business calendars for {Years}.")]
-    private partial void LogCalendar(string years);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Merged the shipped {Region} calendar for {Year}: {Added} days added.")]
+    private partial void LogCalendar(CalendarRegion region, int year, int added);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Encrypted the personal data of {Count} complaints stored before encryption at rest.")]
     private partial void LogEncrypted(int count);

@@ -29,7 +29,7 @@ public sealed class DemoDataSetFixture
 
     public DemoDataSetFixture() => Complaints = DemoDataGenerator.Generate(Count, Seed, Now, Calendar, TestRules.Seal).ToList();
 
-    public static BusinessCalendar Calendar { get; } = new(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
+    public static BusinessCalendar Calendar { get; } = new(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China));
 
     public IReadOnlyList<Complaint> Complaints { get; }
 }
@@ -183,7 +183,14 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         Assert.Contains(_all, c => c.SlaPolicyName == SlaPolicies.Bank2020.Name);
         Assert.Contains(_all, c => c.CompensationAmount > 1_000 && c.CompensationAuthorized && c.Events.Any(e => e.Kind == "AuthorizeCompensation" && e.ActorRole == StaffRole.DepartmentHead));
         Assert.Contains(_all, c => c.CompensationAmount > 10_000 && c.CompensationAuthorized && c.Events.Any(e => e.Kind == "AuthorizeCompensation" && e.ActorRole == StaffRole.Supervisor));
-        Assert.Contains(_all, c => c.Status == ComplaintStatus.Closed && c.Satisfaction is null && c.Events[^1].Details!.Contains("callbackAttempts", StringComparison.Ordinal));
+        Assert.Contains(_all, c => c.Status == ComplaintStatus.Closed && c.Satisfaction is null
+            && c.Events.Any(e => e.Kind == nameof(ComplaintTrigger.RecordCallback) && e.Details!.Contains("callbackAttempts", StringComparison.Ordinal)));
+        Assert.Contains(_all, c => c.Clocks.Any(k => k.ExtensionStages == 2) && c.Events.Any(e => e.Kind == "Extend" && e.ActorRole == StaffRole.Manager));
+        Assert.Contains(_all, c => c.Status == ComplaintStatus.Closed && c.ReviewOutcome is not null && c.OriginalDepartment != c.Department);
+        Assert.Contains(_all, c => c.IsMajor && c.Clocks.Any(k => k.Kind == ClockKind.MajorReport && k.MetAtUtc is not null));
+        Assert.Contains(_all, c => c.Clocks.Any(k => k.Kind == ClockKind.Regulator && k.MetAtUtc is not null) && c.RegulatorReport is not null);
+        Assert.Contains(_all, c => c.FollowUpOpen || c.Events.Any(e => e.Kind == nameof(ComplaintTrigger.CompleteFollowUp)));
+        Assert.All(_all.Where(c => c.Decision is not null), c => Assert.False(string.IsNullOrWhiteSpace(c.Decision!.ProofOfSending)));
     }
 
     [Fact]
@@ -212,7 +219,8 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
             Assert.Contains(needed, RolePermissions.DefaultFor(e.ActorRole));
             if (e.Kind is "StartInvestigation" or "ProposeResolution")
             {
-                Assert.StartsWith("H" + c.Department, e.ActorId, StringComparison.Ordinal);
+                // The handling department; a 核查 review then moves the case to a reviewer outside it.
+                Assert.StartsWith("H" + (c.OriginalDepartment ?? c.Department), e.ActorId, StringComparison.Ordinal);
             }
         }));
     }
@@ -229,12 +237,12 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         await using (var db = factory.CreateDbContext())
         {
             await db.Database.MigrateAsync(ct);
-            db.CalendarDays.AddRange(ChinaCalendar.LoadAll());
+            db.CalendarDays.AddRange(ShippedCalendars.LoadAll(CalendarRegion.China));
             await db.SaveChangesAsync(ct);
         }
 
         var sla = Options.Create(new SlaOptions());
-        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla, new FakeTimeProvider(Now)), sla, TestRules.Seal));
+        var seeder = new DemoDataSeeder(factory, new FakeTimeProvider(Now), new HandlingRulesProvider(new CalendarService(factory, sla, Options.Create(new CalendarOptions()), TestRules.Seal, new FakeTimeProvider(Now)), sla, TestRules.Seal));
         var options = new DemoOptions { Complaints = 300, RandomSeed = 7 };
 
         var written = await seeder.SeedAsync(options, ct);

@@ -98,7 +98,7 @@ public sealed class BusinessCalendarTests
     [Fact]
     public void Shipped_calendars_cover_2025_and_2026()
     {
-        var days = ChinaCalendar.LoadAll();
+        var days = ShippedCalendars.LoadAll(CalendarRegion.China);
 
         Assert.Equal(28, days.Count(d => d.Date.Year == 2025 && d.Kind == CalendarDayKind.Holiday));
         Assert.Equal(5, days.Count(d => d.Date.Year == 2025 && d.Kind == CalendarDayKind.MakeupWorkday));

@@ -10,7 +10,7 @@ namespace ComplaintOps.Tests.TestInfrastructure;
 /// <summary>The shipped China calendar and policies, and one actor per role.</summary>
 public static class TestRules
 {
-    public static readonly BusinessCalendar Calendar = new(BusinessCalendar.ChinaTimeZone, ChinaCalendar.LoadAll());
+    public static readonly BusinessCalendar Calendar = new(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China));
 
     /// <summary>The tests' history key (base64, 32 bytes): public, like the development key, and never used elsewhere.</summary>
     public const string HistoryKey = "dGVzdC1oaXN0b3J5LWtleS0zMi1ieXRlcy1sb25nISE=";

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Web.Identity;
@@ -57,7 +58,7 @@ public static class IntakeEndpoints
         var errors = new List<FieldError>();
         var complaint = body!.ToNewComplaint(errors);
         var now = clock.GetUtcNow();
-        var today = (await calendar.GetAsync(ct)).LocalDate(now);
+        var today = (await calendar.GetAsync(CalendarRegion.China, ct)).LocalDate(now);
         errors.AddRange(NewComplaintValidator.Check(complaint, now, today).Where(e => errors.TrueForAll(known => known.Field != e.Field)));
         if (errors.Count > 0)
         {

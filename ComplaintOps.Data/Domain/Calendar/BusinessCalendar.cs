@@ -9,13 +9,31 @@ public sealed class BusinessCalendar
     private readonly HashSet<DateOnly> _holidays;
     private readonly HashSet<DateOnly> _makeupWorkdays;
 
-    public BusinessCalendar(TimeZoneInfo timeZone, IEnumerable<CalendarDay> days)
+    /// <param name="loadedYears">
+    /// Years known to be complete besides those with an exception day (a shipped year file was merged): with the days'
+    /// own years they decide <see cref="CoveredThrough"/>.
+    /// </param>
+    public BusinessCalendar(TimeZoneInfo timeZone, IEnumerable<CalendarDay> days, IEnumerable<int>? loadedYears = null)
     {
         TimeZone = timeZone;
         var list = days.ToList();
         _holidays = list.Where(d => d.Kind == CalendarDayKind.Holiday).Select(d => d.Date).ToHashSet();
         _makeupWorkdays = list.Where(d => d.Kind == CalendarDayKind.MakeupWorkday).Select(d => d.Date).ToHashSet();
+        var years = list.Select(d => d.Date.Year).Concat(loadedYears ?? []).ToList();
+        CoveredThrough = years.Count == 0 ? null : new DateOnly(years.Max(), 12, 31);
     }
+
+    /// <summary>
+    /// The last day whose holidays are known: Dec 31 of the last loaded year. Beyond it every weekday counts as a working
+    /// day, so due dates there may be too early. Null when no year is loaded.
+    /// </summary>
+    public DateOnly? CoveredThrough { get; }
+
+    /// <summary>
+    /// Whether the local day of <paramref name="instantUtc"/> lies within <see cref="CoveredThrough"/>. A working-day due
+    /// date beyond it was counted across days whose holidays are unknown ("calendar missing").
+    /// </summary>
+    public bool Covers(DateTimeOffset instantUtc) => CoveredThrough is { } last && LocalDate(instantUtc) <= last;
 
     public static TimeZoneInfo ChinaTimeZone => TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 

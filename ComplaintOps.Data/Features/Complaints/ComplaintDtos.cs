@@ -45,6 +45,9 @@ public sealed record ClockView(
 
     /// <summary>Time excluded while paused for an allowed reason.</summary>
     public TimeSpan Excluded { get; init; }
+
+    /// <summary>The working days run past the last loaded calendar year: the due date assumes no holidays there and must be checked.</summary>
+    public bool CalendarMissing { get; init; }
 }
 
 /// <summary>A joint complainant or the agent, its personal data masked (<see cref="Domain.Access.PersonalDataMask"/>).</summary>

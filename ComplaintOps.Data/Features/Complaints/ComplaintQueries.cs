@@ -58,6 +58,7 @@ public sealed class ComplaintQueries(
                 Legal = k.Legal,
                 ExtensionStages = k.ExtensionStages,
                 Excluded = k.Excluded,
+                CalendarMissing = ClockCoverage.IsCalendarMissing(k, handling.Calendar),
             })
             .ToList();
         var timeline = c.Events.OrderBy(e => e.Sequence).Select(ToView).ToList();

@@ -36,6 +36,14 @@ internal sealed partial class DemoComplaintBuilder
         // Most are classified at once; a few wait for missing information.
         (r.NextDouble() < 0.04 ? p.WorkingDays(2, 5) : p.Soon(5, 90))
             .Do(intake, new Classify(c.Category, c.Severity));
+        if (c.Severity == Severity.Major && c.Rules.Policy.Major is not null)
+        {
+            // 重大投诉: compliance designates it and reports it to the regulator the same or the next working day.
+            var compliance = Staff(r, s => s.Role == StaffRole.Compliance).ToActor();
+            p.Soon(20, 120).Do(compliance, new DesignateMajor(c.Data.Channel == Channel.Regulator ? MajorReason.RegulatorDesignated : MajorReason.DisasterOrAccident,
+                DemoReasons.Major(c.Zh)));
+            p.WorkingDays(0, 1).Do(compliance, new ReportToRegulator(RegulatorReportKind.MajorComplaint, DemoReasons.MajorReport(c.Zh), DemoReasons.ReportProof(r)));
+        }
 
         var department = Categories.Find(c.Category)!.DefaultDepartment;
         var handler = Handler(department, c, r);
@@ -70,6 +78,13 @@ internal sealed partial class DemoComplaintBuilder
             // The customer withdraws through the hotline: intake records it, whoever is handling the complaint.
             p.WorkingDays(0, 3).Do(intake, new Withdraw(DemoReasons.Withdraw(c.Zh, r)));
             return p;
+        }
+
+        if (c.Data.RegulatorDeadline is not null)
+        {
+            // A transferred case is met when its result is reported back to the regulator, not at approval.
+            p.WorkingDays(0, 2).Do(Staff(r, s => s.Role == StaffRole.Compliance).ToActor(),
+                new ReportToRegulator(RegulatorReportKind.TransferResult, DemoReasons.TransferReport(c.Zh), DemoReasons.ReportProof(r)));
         }
 
         FeedbackAndClose(p, c, r, upheld ? 0.03 : 0.08, out var appealed);
@@ -177,6 +192,18 @@ internal sealed partial class DemoComplaintBuilder
         }
 
         p.Soon(5, 60).Do(agent.ToActor(), new Close());
+        if (!appealed && c.Rules.Policy.Review is not null && r.NextDouble() < 0.05)
+        {
+            // The customer asks for a 核查 review; a handler of another department reviews it.
+            var received = _calendar.LocalDate(p.Steps.Last(x => x.Action is GiveFeedback).At).AddDays(r.Next(0, 3));
+            var department = Categories.Find(c.Category)!.DefaultDepartment;
+            var reviewerDepartment = department == "RETAIL" ? "CARDS" : "RETAIL";
+            var reviewer = Staff(r, s => s.Role == StaffRole.Handler && s.Department == reviewerDepartment);
+            p.WorkingDays(3, 12).Do(agent.ToActor(), new RequestReview(received, DemoReasons.ReviewRequest(c.Zh, r), reviewerDepartment, reviewer.Id,
+                c.Zh ? reviewer.Name : reviewer.NameEn));
+            p.WorkingDays(5, 15).Do(reviewer.ToActor(), new DecideReview(r.NextDouble() < 0.7 ? ReviewOutcome.Upheld : ReviewOutcome.Changed,
+                DemoReasons.ReviewDecision(c.Zh)));
+        }
         if (appealed)
         {
             p.WorkingDays(1, 10).Do(agent.ToActor(), new Appeal(DemoReasons.Appeal(c.Zh, r)));

@@ -267,6 +267,12 @@ internal sealed partial class DemoComplaintBuilder
                 break;
             }
 
+            // An extension planned for a clock that has breached by then is not asked for: the rules refuse it.
+            if (step.Action is Extend && !complaint.AvailableTriggers(step.Actor, rules, step.At).Contains(ComplaintTrigger.Extend))
+            {
+                continue;
+            }
+
             complaint.Apply(step.Action, step.Actor, step.At, rules);
         }
     }

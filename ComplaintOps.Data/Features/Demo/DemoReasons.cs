@@ -54,6 +54,28 @@ internal static class DemoReasons
             _ => $"SMS-{r.Next(100000, 999999)}",
         });
 
+    public static string Major(bool zh) => zh
+        ? "涉及客户众多、影响较大，认定为重大投诉。"
+        : "Many customers affected with wide impact; designated a major complaint.";
+
+    public static string MajorReport(bool zh) => zh
+        ? "已向监管机构报告重大投诉的基本情况、影响范围及应对措施。"
+        : "Reported the major complaint to the regulator: what happened, who is affected and what we are doing.";
+
+    public static string TransferReport(bool zh) => zh
+        ? "已按转办要求向交办机构报告处理结果。"
+        : "Reported the result to the transferring regulator as its transfer required.";
+
+    public static string ReportProof(Random r) => $"NFRA-RPT-{r.Next(100000, 999999)}";
+
+    public static string ReviewRequest(bool zh, Random r) => Pick(r, zh,
+        ["客户对处理结论有异议，申请核查。", "客户认为未充分考虑其提供的证据，申请核查。"],
+        ["The customer disputes the decision and asks for a review.", "The customer says the evidence they gave was not considered and asks for a review."]);
+
+    public static string ReviewDecision(bool zh) => zh
+        ? "经独立核查，复核原处理依据及证据，出具核查意见。"
+        : "Reviewed independently: the basis and evidence of the decision were re-examined and a review opinion given.";
+
     public static string LowScore(bool zh, Random r) => Pick(r, zh,
         ["客户认为补偿金额偏低。", "客户对处理时长不满意。"],
         ["The customer finds the compensation too low.", "The customer is unhappy with how long it took."]);

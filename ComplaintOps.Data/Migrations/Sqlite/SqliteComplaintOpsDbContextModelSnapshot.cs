@@ -157,7 +157,18 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Calendar.CalendarDay", b =>
                 {
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EditedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -170,9 +181,29 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Date");
+                    b.HasKey("Region", "Date");
 
                     b.ToTable("CalendarDays", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Calendar.CalendarYearLoad", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AppliedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "Year");
+
+                    b.ToTable("CalendarYearLoads", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", b =>

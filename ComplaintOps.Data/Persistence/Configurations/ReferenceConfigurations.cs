@@ -10,9 +10,22 @@ public sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Calendar
     public void Configure(EntityTypeBuilder<CalendarDay> b)
     {
         b.ToTable("CalendarDays");
-        b.HasKey(d => d.Date);
+        b.HasKey(d => new { d.Region, d.Date });
+        b.Property(d => d.Region).HasConversion<string>().HasMaxLength(20);
         b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(d => d.Name).HasMaxLength(100);
+        b.Property(d => d.EditedBy).HasMaxLength(64);
+        b.Ignore(d => d.IsLocalEdit);
+    }
+}
+
+public sealed class CalendarYearLoadConfiguration : IEntityTypeConfiguration<CalendarYearLoad>
+{
+    public void Configure(EntityTypeBuilder<CalendarYearLoad> b)
+    {
+        b.ToTable("CalendarYearLoads");
+        b.HasKey(l => new { l.Region, l.Year });
+        b.Property(l => l.Region).HasConversion<string>().HasMaxLength(20);
     }
 }
 

@@ -5,31 +5,49 @@ using ComplaintOps.Data.Features.Calendar;
 
 namespace ComplaintOps.Tests.TestInfrastructure.Bunit;
 
-/// <summary>Exception days in memory, with the service's one rule the UI shows errors for (make-up days only on weekends).</summary>
+/// <summary>
+/// Exception days in memory (per region), with the service's one rule the UI shows errors for (make-up days only on
+/// weekends), a settable count of clocks an edit would recompute and a settable coverage.
+/// </summary>
 public sealed class FakeCalendarService : ICalendarService
 {
     public SortedDictionary<DateOnly, CalendarDay> Days { get; } = [];
 
-    public Task<BusinessCalendar> GetAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(new BusinessCalendar(BusinessCalendar.ChinaTimeZone, Days.Values));
+    public SortedDictionary<DateOnly, CalendarDay> UnitedKingdomDays { get; } = [];
 
-    public Task<IReadOnlyList<CalendarDay>> ListAsync(int year, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<CalendarDay>>(Days.Values.Where(d => d.Date.Year == year).ToList());
+    /// <summary>What <see cref="CountAffectedClocksAsync"/> answers.</summary>
+    public int AffectedClocks { get; set; }
 
-    public Task SetDayAsync(DateOnly date, CalendarDayKind kind, string name, Actor actor, CancellationToken cancellationToken)
+    public List<CalendarCoverage> Coverage { get; } = [];
+
+    public Task<BusinessCalendar> GetAsync(CalendarRegion region, CancellationToken cancellationToken) =>
+        Task.FromResult(new BusinessCalendar(BusinessCalendar.ChinaTimeZone, Of(region).Values));
+
+    public Task<IReadOnlyList<CalendarDay>> ListAsync(CalendarRegion region, int year, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CalendarDay>>(Of(region).Values.Where(d => d.Date.Year == year).ToList());
+
+    public Task<IReadOnlyList<CalendarCoverage>> CoverageAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CalendarCoverage>>(Coverage.ToList());
+
+    public Task<int> CountAffectedClocksAsync(CalendarRegion region, DateOnly date, CancellationToken cancellationToken) =>
+        Task.FromResult(AffectedClocks);
+
+    public Task<int> SetDayAsync(CalendarRegion region, DateOnly date, CalendarDayKind kind, string name, Actor actor, CancellationToken cancellationToken)
     {
         if (kind == CalendarDayKind.MakeupWorkday && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
         {
             throw new DomainException("invalid_kind", $"{date:yyyy-MM-dd} is a weekday; only a Saturday or Sunday can be a make-up workday.");
         }
 
-        Days[date] = new CalendarDay(date, kind, name);
-        return Task.CompletedTask;
+        Of(region)[date] = new CalendarDay(date, kind, name, region);
+        return Task.FromResult(AffectedClocks);
     }
 
-    public Task RemoveDayAsync(DateOnly date, Actor actor, CancellationToken cancellationToken)
+    public Task<int> RemoveDayAsync(CalendarRegion region, DateOnly date, Actor actor, CancellationToken cancellationToken)
     {
-        Days.Remove(date);
-        return Task.CompletedTask;
+        Of(region).Remove(date);
+        return Task.FromResult(AffectedClocks);
     }
+
+    private SortedDictionary<DateOnly, CalendarDay> Of(CalendarRegion region) => region == CalendarRegion.China ? Days : UnitedKingdomDays;
 }

@@ -69,6 +69,25 @@ public sealed class IntakePartiesApiTests(ComplaintOpsWebFactory factory) : ICla
         Assert.Equal(PartyRole.Agent, detail.Parties[2].Role);
     }
 
+    [Fact]
+    public async Task A_retry_with_the_same_parties_is_replayed_a_changed_party_under_the_same_key_is_refused()
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Add("Idempotency-Key", "parties-" + Guid.NewGuid().ToString("N"));
+        var body = Body();
+
+        var first = await client.PostAsJsonAsync("/api/v1/complaints", body, Ct);
+        var retry = await client.PostAsJsonAsync("/api/v1/complaints", body, Ct);
+        body["jointComplainants"] = new[] { new Dictionary<string, object?> { ["name"] = "韩梅梅" } };
+        var changed = await client.PostAsJsonAsync("/api/v1/complaints", body, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid(),
+            (await retry.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, changed.StatusCode);
+    }
+
     public static TheoryData<string, string, string> BadInput => new()
     {
         { "receivedAt", "future", "zh" },

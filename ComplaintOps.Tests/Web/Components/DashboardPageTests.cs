@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Calendar;
+using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Tests.TestInfrastructure;
 using Bunit;
 using ComplaintOps.Data.Domain.Complaints;
@@ -16,6 +18,17 @@ public sealed class DashboardPageTests : ComplaintOpsBunitContext
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    [Fact]
+    public async Task Warns_when_a_calendar_is_about_to_run_out()
+    {
+        Calendar.Coverage.Add(new CalendarCoverage(CalendarRegion.China, new DateOnly(2026, 12, 31), 32, Warning: true));
+        await Aggregator.ReconcileAsync(Ct);
+
+        var cut = Render<DashboardPage>();
+
+        Assert.Equal("China", cut.Find("[data-testid=calendar-coverage-warning]").GetAttribute("data-region"));
+    }
 
     [Fact]
     public async Task Shows_the_current_snapshot_and_re_renders_when_a_new_one_is_published()

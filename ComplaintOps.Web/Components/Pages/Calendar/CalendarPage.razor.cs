@@ -1,5 +1,6 @@
 using ComplaintOps.Web.Identity;
 using System.Globalization;
+using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Features.Calendar;
@@ -9,9 +10,13 @@ using MudBlazor;
 
 namespace ComplaintOps.Web.Components.Pages.Calendar;
 
-/// <summary>The business calendar's exception days (holidays, 调休 make-up workdays) per year, editable.</summary>
+/// <summary>
+/// The business calendars' exception days (holidays, 调休 make-up workdays) per region and year. Holders of
+/// ManageCalendar edit them, after confirming how many running clocks the change recomputes.
+/// </summary>
 public sealed partial class CalendarPage
 {
+    private CalendarRegion _region = CalendarRegion.China;
     private int _year;
     private IReadOnlyList<CalendarDay> _days = [];
     private Dictionary<DateOnly, CalendarDay> _byDate = [];
@@ -19,6 +24,8 @@ public sealed partial class CalendarPage
     private CalendarDayKind _editKind = CalendarDayKind.Holiday;
     private string? _editName;
     private string? _error;
+    private bool _canEdit;
+    private int _revision;
 
     [Inject]
     private CurrentActor CurrentActor { get; set; } = default!;
@@ -32,11 +39,21 @@ public sealed partial class CalendarPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     private IEnumerable<int> Years => Enumerable.Range(Math.Min(2025, Time.Today.Year - 1), Time.Today.Year + 3 - Math.Min(2025, Time.Today.Year - 1));
 
     protected override async Task OnInitializedAsync()
     {
         _year = Time.Today.Year;
+        _canEdit = (await CurrentActor.GetAsync()).Has(Permission.ManageCalendar);
+        await LoadAsync();
+    }
+
+    private async Task OnRegionChanged(CalendarRegion region)
+    {
+        _region = region;
         await LoadAsync();
     }
 
@@ -48,7 +65,7 @@ public sealed partial class CalendarPage
 
     private async Task LoadAsync()
     {
-        _days = await Calendar.ListAsync(_year, CancellationToken.None);
+        _days = await Calendar.ListAsync(_region, _year, CancellationToken.None);
         _byDate = _days.ToDictionary(d => d.Date);
     }
 
@@ -67,23 +84,49 @@ public sealed partial class CalendarPage
         }
 
         var date = DateOnly.FromDateTime(picked);
-        await RunAsync(async () => await Calendar.SetDayAsync(date, _editKind, _editName ?? "", await CurrentActor.GetAsync(), CancellationToken.None), L["Calendar.Saved", Format(date)]);
+        var region = _region;
+        if (!await ConfirmAsync(L["Calendar.ConfirmSetTitle"], region, date))
+        {
+            return;
+        }
+
+        await RunAsync(async () => await Calendar.SetDayAsync(region, date, _editKind, _editName ?? "", await CurrentActor.GetAsync(), CancellationToken.None),
+            moved => L["Calendar.Saved", Format(date), moved]);
         if (_error is null && date.Year != _year)
         {
             await OnYearChanged(date.Year);
         }
     }
 
-    private Task RemoveAsync(CalendarDay day) =>
-        RunAsync(async () => await Calendar.RemoveDayAsync(day.Date, await CurrentActor.GetAsync(), CancellationToken.None), L["Calendar.Removed", Format(day.Date)]);
+    private async Task RemoveAsync(CalendarDay day)
+    {
+        var region = _region;
+        if (!await ConfirmAsync(L["Calendar.ConfirmRemoveTitle"], region, day.Date))
+        {
+            return;
+        }
 
-    private async Task RunAsync(Func<Task> change, string done)
+        await RunAsync(async () => await Calendar.RemoveDayAsync(region, day.Date, await CurrentActor.GetAsync(), CancellationToken.None),
+            moved => L["Calendar.Removed", Format(day.Date), moved]);
+    }
+
+    /// <summary>Says how many running clocks the change recomputes before it is made.</summary>
+    private async Task<bool> ConfirmAsync(string title, CalendarRegion region, DateOnly date)
+    {
+        var clocks = await Calendar.CountAffectedClocksAsync(region, date, CancellationToken.None);
+        var confirmed = await Dialogs.ShowMessageBoxAsync(title, L["Calendar.ConfirmClocks", L[$"CalendarRegion.{region}"], Format(date), clocks],
+            yesText: L["Common.Confirm"], cancelText: L["Common.Cancel"]);
+        return confirmed == true;
+    }
+
+    private async Task RunAsync(Func<Task<int>> change, Func<int, string> done)
     {
         _error = null;
         try
         {
-            await change();
-            Snackbar.Add(done, MudBlazor.Severity.Success);
+            var moved = await change();
+            Snackbar.Add(done(moved), MudBlazor.Severity.Success);
+            _revision++;
         }
         catch (DomainException ex)
         {

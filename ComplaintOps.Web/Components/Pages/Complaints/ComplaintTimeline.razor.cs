@@ -31,6 +31,8 @@ public sealed partial class ComplaintTimeline
 
     private string DetailValue(string key, string value) => key switch
     {
+        "clock" => Localized<ClockKind>("Clock", value),
+        "oldDue" or "newDue" => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var due) ? Time.Format(due) : value,
         "category" => Labels.Category(value),
         "department" => Labels.Department(value),
         "severity" => Localized<Severity>("Severity", value),
@@ -54,6 +56,7 @@ public sealed partial class ComplaintTimeline
         nameof(ComplaintTrigger.Appeal) or nameof(ComplaintTrigger.Reopen) or nameof(ComplaintTrigger.Pause) => Color.Warning,
         nameof(ComplaintTrigger.Approve) or nameof(ComplaintTrigger.Close) or nameof(ComplaintTrigger.GiveFeedback) => Color.Success,
         nameof(ComplaintTrigger.AddNote) => Color.Default,
+        Complaint.DueDateMovedKind => Color.Warning,
         _ => Color.Primary,
     };
 }

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Staff;
@@ -81,7 +82,7 @@ public sealed partial class RegisterComplaintPage
     private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint)
     {
         var now = Clock.GetUtcNow();
-        return NewComplaintValidator.Check(complaint, now, (await Calendar.GetAsync(CancellationToken.None)).LocalDate(now));
+        return NewComplaintValidator.Check(complaint, now, (await Calendar.GetAsync(CalendarRegion.China, CancellationToken.None)).LocalDate(now));
     }
 
     private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
