@@ -21,7 +21,7 @@ public static class ComplaintPersonalDataMapping
 
     public static void Apply(EntityTypeBuilder<Complaint> b, PersonalDataProtection protection)
     {
-        ValueConverter converter = new ValueConverter<string, string>(v => protection.Protect(v), v => protection.Unprotect(v));
+        var converter = Encrypted(protection);
         b.Property(c => c.CustomerName).HasConversion(converter).HasMaxLength(PersonalDataProtection.StoredLength(ComplaintLimits.Name)).IsRequired();
         b.Property(c => c.CustomerPhone).HasConversion(converter).HasMaxLength(PersonalDataProtection.StoredLength(PhoneLength));
         b.Property(c => c.CustomerEmail).HasConversion(converter).HasMaxLength(PersonalDataProtection.StoredLength(ComplaintLimits.Email));
@@ -35,10 +35,13 @@ public static class ComplaintPersonalDataMapping
         b.HasIndex(IdNumberLookup);
     }
 
+    private static ValueConverter Encrypted(PersonalDataProtection protection) =>
+        new ValueConverter<string, string>(v => protection.Protect(v), v => protection.Unprotect(v));
+
     /// <summary>Joint complainants and the agent: the same converter and stored lengths as the customer's own fields.</summary>
     public static void Apply(EntityTypeBuilder<ComplaintParty> b, PersonalDataProtection protection)
     {
-        ValueConverter converter = new ValueConverter<string, string>(v => protection.Protect(v), v => protection.Unprotect(v));
+        var converter = Encrypted(protection);
         b.Property(p => p.Name).HasConversion(converter).HasMaxLength(PersonalDataProtection.StoredLength(ComplaintLimits.Name)).IsRequired();
         b.Property(p => p.Phone).HasConversion(converter).HasMaxLength(PersonalDataProtection.StoredLength(PhoneLength));
         b.Property(p => p.IdNumber).HasConversion(converter).HasMaxLength(PersonalDataProtection.StoredLength(IdNumberLength));

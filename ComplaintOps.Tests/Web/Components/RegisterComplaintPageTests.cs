@@ -21,7 +21,7 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
 
         cut.WaitForAssertion(() =>
         {
-            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim()).ToList();
+            var errors = FieldErrors(cut);
             Assert.Equal(3, errors.Count(e => e == required));   // customer name, subject, description
             Assert.Contains(contact, errors);
             Assert.NotNull(cut.Find("[data-testid=register-error]"));
@@ -65,7 +65,7 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
 
         cut.WaitForAssertion(() =>
         {
-            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim()).ToList();
+            var errors = FieldErrors(cut);
             Assert.Contains(noLetter, errors);
             Assert.Contains(unsafeText, errors);
             Assert.Contains(errors, e => e.StartsWith(phone, StringComparison.Ordinal));
@@ -119,12 +119,16 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
 
         cut.WaitForAssertion(() =>
         {
-            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim()).ToList();
+            var errors = FieldErrors(cut);
             Assert.Contains(authorization, errors);
             Assert.Contains(receipt, errors);
         });
         Assert.Empty(Commands.Registered);
     }
+
+    /// <summary>The error texts shown under the inputs.</summary>
+    private static List<string> FieldErrors(IRenderedComponent<RegisterComplaintPage> cut) =>
+        [.. cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim())];
 
     /// <summary>The fields every registration needs, valid.</summary>
     private static async Task FillRequiredAsync(IRenderedComponent<RegisterComplaintPage> cut)
