@@ -1,9 +1,11 @@
 using Bunit;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Web.Components.Pages.Complaints;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace ComplaintOps.Tests.Web.Components;
 
@@ -124,6 +126,39 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
             Assert.Contains(receipt, errors);
         });
         Assert.Empty(Commands.Registered);
+    }
+
+    [Theory]
+    [InlineData("en", "Enter the regulator's reference for a transferred complaint.", "A regulator-transferred complaint needs the deadline the regulator set.")]
+    [InlineData("zh-CN", "监管转办投诉须填写转办文号。", "监管转办投诉须填写监管部门规定的时限。")]
+    public async Task A_regulator_transfer_asks_for_deadline_reference_and_receipt_and_carries_them(string culture, string reference, string deadline)
+    {
+        UseCulture(culture);
+        var cut = Render<RegisterComplaintPage>();
+        Assert.Empty(cut.FindAll("[data-testid=field-regulatorReference]"));
+        await FillRequiredAsync(cut);
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<Channel>>().Instance.SelectOption(Channel.Regulator));
+
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains(reference, FieldErrors(cut));
+            Assert.Contains(deadline, FieldErrors(cut));
+        });
+        Assert.Empty(Commands.Registered);
+
+        await Fill(cut, "regulatorReference", "沪金管转〔2026〕118号");
+        await Fill(cut, "regulatorName", "国家金融监督管理总局上海监管局");
+        await Fill(cut, "regulatorDeadline", "2026-12-04");
+        await Fill(cut, "receivedAt", "2026-11-20T16:00");
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Single(Commands.Registered));
+        var complaint = Commands.Registered[0].Complaint;
+        Assert.Equal((Channel.Regulator, "沪金管转〔2026〕118号", "国家金融监督管理总局上海监管局", new DateOnly(2026, 12, 4)),
+            (complaint.Channel, complaint.RegulatorReference, complaint.RegulatorName, complaint.RegulatorDeadline));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero), complaint.ReceivedAt);
     }
 
     /// <summary>The error texts shown under the inputs.</summary>
