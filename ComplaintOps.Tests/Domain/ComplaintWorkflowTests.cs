@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
@@ -24,6 +25,8 @@ public sealed class ComplaintWorkflowTests
         (S.Registered, T.Acknowledge, S.Registered),
         (S.Registered, T.RecordRepeat, S.Registered),
         (S.Registered, T.AddNote, S.Registered),
+        (S.Registered, T.DesignateMajor, S.Registered),
+        (S.Registered, T.ReportToRegulator, S.Registered),
 
         (S.Classified, T.Assign, S.Assigned),
         (S.Classified, T.Withdraw, S.Withdrawn),
@@ -31,6 +34,8 @@ public sealed class ComplaintWorkflowTests
         (S.Classified, T.Acknowledge, S.Classified),
         (S.Classified, T.RecordRepeat, S.Classified),
         (S.Classified, T.AddNote, S.Classified),
+        (S.Classified, T.DesignateMajor, S.Classified),
+        (S.Classified, T.ReportToRegulator, S.Classified),
 
         (S.Assigned, T.StartInvestigation, S.Investigating),
         (S.Assigned, T.Reassign, S.Assigned),   // re-route
@@ -39,6 +44,8 @@ public sealed class ComplaintWorkflowTests
         (S.Assigned, T.Extend, S.Assigned),
         (S.Assigned, T.RecordRepeat, S.Assigned),
         (S.Assigned, T.AddNote, S.Assigned),
+        (S.Assigned, T.DesignateMajor, S.Assigned),
+        (S.Assigned, T.ReportToRegulator, S.Assigned),
 
         (S.Investigating, T.ProposeResolution, S.ResolutionProposed),
         (S.Investigating, T.Withdraw, S.Withdrawn),
@@ -48,6 +55,8 @@ public sealed class ComplaintWorkflowTests
         (S.Investigating, T.Extend, S.Investigating),
         (S.Investigating, T.RecordRepeat, S.Investigating),
         (S.Investigating, T.AddNote, S.Investigating),
+        (S.Investigating, T.DesignateMajor, S.Investigating),
+        (S.Investigating, T.ReportToRegulator, S.Investigating),
 
         (S.ResolutionProposed, T.SubmitForReview, S.UnderReview),
         (S.ResolutionProposed, T.Withdraw, S.Withdrawn),
@@ -55,6 +64,8 @@ public sealed class ComplaintWorkflowTests
         (S.ResolutionProposed, T.Extend, S.ResolutionProposed),
         (S.ResolutionProposed, T.RecordRepeat, S.ResolutionProposed),
         (S.ResolutionProposed, T.AddNote, S.ResolutionProposed),
+        (S.ResolutionProposed, T.DesignateMajor, S.ResolutionProposed),
+        (S.ResolutionProposed, T.ReportToRegulator, S.ResolutionProposed),
 
         (S.UnderReview, T.Approve, S.Resolved),
         (S.UnderReview, T.ReturnForRework, S.Investigating),
@@ -62,22 +73,40 @@ public sealed class ComplaintWorkflowTests
         (S.UnderReview, T.Extend, S.UnderReview),
         (S.UnderReview, T.RecordRepeat, S.UnderReview),
         (S.UnderReview, T.AddNote, S.UnderReview),
+        (S.UnderReview, T.DesignateMajor, S.UnderReview),
+        (S.UnderReview, T.ReportToRegulator, S.UnderReview),
 
         (S.Resolved, T.GiveFeedback, S.FeedbackGiven),
         (S.Resolved, T.RecordRepeat, S.Resolved),
         (S.Resolved, T.AddNote, S.Resolved),
+        (S.Resolved, T.DesignateMajor, S.Resolved),
+        (S.Resolved, T.ReportToRegulator, S.Resolved),   // a transferred case reports its approved result
 
         (S.FeedbackGiven, T.Close, S.Closed),
         (S.FeedbackGiven, T.Appeal, S.Appealed),
         (S.FeedbackGiven, T.RecordRepeat, S.FeedbackGiven),
         (S.FeedbackGiven, T.AddNote, S.FeedbackGiven),
+        (S.FeedbackGiven, T.RecordCallback, S.FeedbackGiven),
+        (S.FeedbackGiven, T.CompleteFollowUp, S.FeedbackGiven),
+        (S.FeedbackGiven, T.RequestReview, S.ReviewRequested),   // 核查
+        (S.FeedbackGiven, T.DesignateMajor, S.FeedbackGiven),
+        (S.FeedbackGiven, T.ReportToRegulator, S.FeedbackGiven),
 
         (S.Closed, T.Appeal, S.Appealed),
+        (S.Closed, T.RequestReview, S.ReviewRequested),   // 核查 within the window after the decision
         (S.Closed, T.AddNote, S.Closed),
 
         (S.Appealed, T.Reopen, S.Investigating),   // reopen: a new round
         (S.Appealed, T.RecordRepeat, S.Appealed),
         (S.Appealed, T.AddNote, S.Appealed),
+        (S.Appealed, T.DesignateMajor, S.Appealed),
+        (S.Appealed, T.ReportToRegulator, S.Appealed),
+
+        (S.ReviewRequested, T.DecideReview, S.Closed),
+        (S.ReviewRequested, T.RecordRepeat, S.ReviewRequested),
+        (S.ReviewRequested, T.DesignateMajor, S.ReviewRequested),
+        (S.ReviewRequested, T.ReportToRegulator, S.ReviewRequested),   // a report owed survives the review request
+        (S.ReviewRequested, T.AddNote, S.ReviewRequested),
 
         // terminal: only a note
         (S.Withdrawn, T.AddNote, S.Withdrawn),
@@ -113,13 +142,13 @@ public sealed class ComplaintWorkflowTests
         }
 
         var complaint = builder.In(status);
-        Prepare(complaint, trigger);
+        var activity = Prepare(complaint, trigger);
         var before = Snapshot.Of(complaint);
         var at = complaint.UpdatedAtUtc.AddMinutes(30);
 
         if (ExpectedTable.TryGetValue((status, trigger), out var expected))
         {
-            complaint.Apply(ComplaintBuilder.Valid(trigger), ComplaintBuilder.ActorFor(trigger), at, TestRules.Bank2012);
+            complaint.Apply(activity, ComplaintBuilder.ActorFor(trigger), at, TestRules.Bank2020);
 
             Assert.Equal(expected, complaint.Status);
             Assert.Equal(before.Version + 1, complaint.Version);
@@ -134,7 +163,7 @@ public sealed class ComplaintWorkflowTests
         else
         {
             var ex = Assert.Throws<InvalidTransitionException>(() =>
-                complaint.Apply(ComplaintBuilder.Valid(trigger), ComplaintBuilder.ActorFor(trigger), at, TestRules.Bank2012));
+                complaint.Apply(activity, ComplaintBuilder.ActorFor(trigger), at, TestRules.Bank2020));
 
             Assert.Equal(status, ex.From);
             Assert.Contains(trigger.ToString(), ex.Message);
@@ -160,12 +189,14 @@ public sealed class ComplaintWorkflowTests
     {
         Assert.Equal(
             [ComplaintTrigger.Classify, ComplaintTrigger.Withdraw, ComplaintTrigger.Reject, ComplaintTrigger.Merge, ComplaintTrigger.Acknowledge,
-             ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote],
+             ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote, ComplaintTrigger.ReportToRegulator, ComplaintTrigger.DesignateMajor],
             ComplaintWorkflow.PermittedTriggers(ComplaintStatus.Registered));
         Assert.Equal([ComplaintTrigger.Approve, ComplaintTrigger.ReturnForRework, ComplaintTrigger.Withdraw, ComplaintTrigger.Extend,
-                      ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote],
+                      ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote, ComplaintTrigger.ReportToRegulator, ComplaintTrigger.DesignateMajor],
             ComplaintWorkflow.PermittedTriggers(ComplaintStatus.UnderReview));
-        Assert.Equal([ComplaintTrigger.Appeal, ComplaintTrigger.AddNote], ComplaintWorkflow.PermittedTriggers(ComplaintStatus.Closed));
+        Assert.Equal([ComplaintTrigger.Appeal, ComplaintTrigger.RequestReview, ComplaintTrigger.AddNote], ComplaintWorkflow.PermittedTriggers(ComplaintStatus.Closed));
+        Assert.Equal([ComplaintTrigger.DecideReview, ComplaintTrigger.RecordRepeat, ComplaintTrigger.AddNote, ComplaintTrigger.ReportToRegulator, ComplaintTrigger.DesignateMajor],
+            ComplaintWorkflow.PermittedTriggers(ComplaintStatus.ReviewRequested));
         Assert.Equal([ComplaintTrigger.AddNote], ComplaintWorkflow.PermittedTriggers(ComplaintStatus.Withdrawn));
     }
 
@@ -174,7 +205,7 @@ public sealed class ComplaintWorkflowTests
     {
         var complaint = new ComplaintBuilder().In(ComplaintStatus.Closed);
 
-        Assert.Equal(9, complaint.Events.Count);   // registered + 8 transitions
+        Assert.Equal(10, complaint.Events.Count);   // registered + 9 activities (the callback is its own activity)
         Assert.Null(ComplaintEvent.FindBreak(complaint.Events, TestRules.Seal));
         Assert.Null(complaint.FindHistoryBreak(TestRules.Seal));
         Assert.Equal(complaint.Events[^1].Hash, complaint.LastEventHash);
@@ -189,16 +220,36 @@ public sealed class ComplaintWorkflowTests
             ComplaintEvent.FindBreak(fresh.Events.Where(e => e.Sequence != 3), TestRules.Seal));
     }
 
-    /// <summary>Sets up what a permitted trigger needs besides its state (a pause to resume).</summary>
-    private static void Prepare(Complaint complaint, ComplaintTrigger trigger)
+    /// <summary>
+    /// Sets up what a permitted trigger needs besides its state (a pause to resume, a callback before closing, a low score
+    /// to follow up, a major complaint to report) and returns the activity to fire.
+    /// </summary>
+    private static ComplaintActivity Prepare(Complaint complaint, ComplaintTrigger trigger)
     {
         var at = complaint.UpdatedAtUtc.AddMinutes(10);
-        if (trigger == ComplaintTrigger.Resume && complaint.Status == ComplaintStatus.Investigating)
+        var activity = ComplaintBuilder.Valid(trigger);
+        if (ComplaintWorkflow.IsPermitted(complaint.Status, trigger))
         {
-            complaint.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Bank2012);
+            switch (trigger)
+            {
+                case ComplaintTrigger.Resume:
+                    complaint.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, at, TestRules.Bank2020);
+                    break;
+                case ComplaintTrigger.Close:
+                    complaint.Apply(ComplaintBuilder.Valid(ComplaintTrigger.RecordCallback), TestRules.FeedbackAgent, at, TestRules.Bank2020);
+                    break;
+                case ComplaintTrigger.CompleteFollowUp:
+                    complaint.Apply(new RecordCallback(1, LowScoreReason: "客户认为退款太慢"), TestRules.FeedbackAgent, at, TestRules.Bank2020);
+                    break;
+                case ComplaintTrigger.ReportToRegulator:
+                    complaint.Apply(ComplaintBuilder.Valid(ComplaintTrigger.DesignateMajor), TestRules.Compliance, at, TestRules.Bank2020);
+                    activity = new ReportToRegulator(RegulatorReportKind.MajorComplaint, "重大投诉报告", "报送回执 001");
+                    break;
+            }
         }
 
         complaint.ClearDomainEvents();
+        return activity;
     }
 
     private sealed record Snapshot(ComplaintStatus Status, int Version, int EventCount, string LastEventHash, int Events,

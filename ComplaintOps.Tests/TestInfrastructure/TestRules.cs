@@ -42,20 +42,13 @@ public static class TestRules
     public static readonly HandlingRules Cfpb = new(SlaPolicies.Cfpb, Calendar, AuthorizationTiers.Default, Seal);
 
     /// <summary>UK DISP counted in the shipped UK bank holidays (Europe/London).</summary>
-    public static readonly BusinessCalendar UkCalendar = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), UkHolidays());
+    public static readonly BusinessCalendar UkCalendar = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
+        ShippedCalendars.LoadAll(CalendarRegion.UnitedKingdom), ShippedCalendars.Years(CalendarRegion.UnitedKingdom));
 
     public static readonly HandlingRules UkDisp = new(SlaPolicies.UkDisp, UkCalendar, AuthorizationTiers.Default, Seal);
 
     public static readonly HandlingRules UkDispPayments = new(SlaPolicies.UkDispPayments, UkCalendar, AuthorizationTiers.Default, Seal);
 
-    /// <summary>England and Wales bank holidays 2025–2027 (gov.uk), until the shipped UK calendar is loaded from data.</summary>
-    private static IEnumerable<CalendarDay> UkHolidays() =>
-        new[]
-        {
-            "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26",
-            "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
-            "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
-        }.Select(d => new CalendarDay(DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture), CalendarDayKind.Holiday, "Bank holiday"));
 
     public static readonly HandlingRules Bank2020 = new(SlaPolicies.Bank2020, Calendar, AuthorizationTiers.Default, Seal);
 
@@ -67,6 +60,9 @@ public static class TestRules
     public static readonly Actor Auditor = new("U001", "吴审计", StaffRole.Auditor);
     public static readonly Actor Manager = new("M001", "陈志远", StaffRole.Manager);
     public static readonly Actor Compliance = new("C001", "钱明", StaffRole.Compliance);
+
+    /// <summary>A handler of RETAIL: the independent reviewer of a 核查 request about a CARDS decision (ComplaintBuilder routes it there).</summary>
+    public static readonly Actor Reviewer = new("HRETAIL1", "零售复核", StaffRole.Handler, "RETAIL");
 
     /// <summary>Someone holding every permission, for tests about what the complaint's own state allows (not about who may).</summary>
     public static readonly Actor AllPowers = new("T000", "全权测试", StaffRole.Supervisor, null, Enum.GetValues<Permission>().ToHashSet());

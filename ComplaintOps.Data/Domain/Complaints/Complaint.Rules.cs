@@ -24,6 +24,12 @@ public sealed partial class Complaint
     public ExtensionStage? NextExtension(SlaPolicy policy) =>
         Running(ClockKind.Resolve) is { } clock ? policy.NextExtension(clock.ExtensionStages) : null;
 
+    /// <summary>The decision clock's due date if the next extension stage were granted now, or null when none can be.</summary>
+    public DateTimeOffset? NextExtensionDueAtUtc(HandlingRules rules) =>
+        Running(ClockKind.Resolve) is { } clock && rules.Policy.NextExtension(clock.ExtensionStages) is { } stage
+            ? clock.DueIfExtended(stage, rules.Calendar)
+            : null;
+
     private bool StatePermits(ComplaintTrigger trigger, HandlingRules rules, DateTimeOffset nowUtc) => trigger switch
     {
         ComplaintTrigger.Acknowledge => !Acknowledged,
@@ -34,7 +40,8 @@ public sealed partial class Complaint
         ComplaintTrigger.Extend => NextExtension(rules.Policy) is not null && Running(ClockKind.Resolve)?.IsBreachedAt(nowUtc) == false,
         ComplaintTrigger.RecordCallback => !CallbackRecorded,
         ComplaintTrigger.CompleteFollowUp => FollowUpOpen,
-        ComplaintTrigger.Close => CallbackRecorded && !FollowUpOpen && !ReportDue,
+        ComplaintTrigger.Close => CallbackRecorded && !FollowUpOpen && !ReportOwed,
+        ComplaintTrigger.DecideReview => !ReportOwed,
         ComplaintTrigger.RequestReview => rules.Policy.Review is not null,
         ComplaintTrigger.ReportToRegulator => ReportDue,
         ComplaintTrigger.DesignateMajor => !IsMajor && rules.Policy.Major is not null,
@@ -50,11 +57,22 @@ public sealed partial class Complaint
         StopAllClocks(nowUtc);
     }
 
-    internal void StopAllClocks(DateTimeOffset nowUtc)
+    internal void StopAllClocks(DateTimeOffset nowUtc) => StopClocks(nowUtc, keepReports: false);
+
+    /// <summary>
+    /// Stops the handling clocks for a new round (appeal, 核查) but keeps a report owed to the regulator running: a new
+    /// round does not discharge it.
+    /// </summary>
+    internal void StopHandlingClocks(DateTimeOffset nowUtc) => StopClocks(nowUtc, keepReports: true);
+
+    /// <summary>A report to the regulator is still owed (it must be made before the case closes).</summary>
+    internal bool ReportOwed => Running(ClockKind.Regulator) is not null || Running(ClockKind.MajorReport) is not null;
+
+    private void StopClocks(DateTimeOffset nowUtc, bool keepReports)
     {
         IsPaused = false;
         PauseReason = null;
-        foreach (var clock in _clocks)
+        foreach (var clock in _clocks.Where(c => !keepReports || c.Kind is not (ClockKind.Regulator or ClockKind.MajorReport)))
         {
             clock.Stop(nowUtc);
         }

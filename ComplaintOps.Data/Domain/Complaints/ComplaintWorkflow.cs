@@ -72,7 +72,8 @@ public static class ComplaintWorkflow
 
         // A major complaint's report is due whatever stage the case is at.
         foreach (var s in new[] { ComplaintStatus.Registered, ComplaintStatus.Classified, ComplaintStatus.Assigned, ComplaintStatus.Investigating,
-                                  ComplaintStatus.ResolutionProposed, ComplaintStatus.UnderReview, ComplaintStatus.Appealed })
+                                  ComplaintStatus.ResolutionProposed, ComplaintStatus.UnderReview, ComplaintStatus.Appealed,
+                                  ComplaintStatus.ReviewRequested })
         {
             t[(s, ComplaintTrigger.ReportToRegulator)] = s;
         }

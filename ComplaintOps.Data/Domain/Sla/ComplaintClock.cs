@@ -153,6 +153,14 @@ public sealed class ComplaintClock
         Compute(calendar);
     }
 
+    /// <summary>The due date granting <paramref name="stage"/> would give, computed on a copy: this clock does not change.</summary>
+    public DateTimeOffset DueIfExtended(ExtensionStage stage, BusinessCalendar calendar)
+    {
+        var copy = (ComplaintClock)MemberwiseClone();
+        copy.Extend(stage, calendar);
+        return copy.DueAtUtc;
+    }
+
     /// <summary>
     /// Recounts the due date in a changed calendar. Returns the old due date when it moved, or null. A clock already
     /// breached at <paramref name="nowUtc"/>, met, stopped or with a fixed deadline does not move.

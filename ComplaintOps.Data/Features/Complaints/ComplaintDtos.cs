@@ -134,6 +134,9 @@ public sealed record ComplaintDetail(
     /// <summary>The extension stage the next Extend would grant (its approver permission and rule), or null.</summary>
     public ExtensionStage? NextExtension { get; init; }
 
+    /// <summary>The decision clock's due date once <see cref="NextExtension"/> is granted (what the approver is asked to confirm).</summary>
+    public DateTimeOffset? NextExtensionDueAtUtc { get; init; }
+
     public DecisionNotice? Decision { get; init; }
 
     public DateTimeOffset? DecisionSentAtUtc { get; init; }

@@ -73,6 +73,7 @@ public sealed class ComplaintQueries(
             ReceivedAtUtc = c.ReceivedAtUtc,
             Policy = policy,
             NextExtension = c.NextExtension(policy),
+            NextExtensionDueAtUtc = c.NextExtensionDueAtUtc(handling),
             Decision = c.Decision,
             DecisionSentAtUtc = c.DecisionSentAtUtc,
             CallbackRecorded = c.CallbackRecorded,

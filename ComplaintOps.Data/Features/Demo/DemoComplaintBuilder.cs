@@ -267,8 +267,10 @@ internal sealed partial class DemoComplaintBuilder
                 break;
             }
 
-            // An extension planned for a clock that has breached by then is not asked for: the rules refuse it.
-            if (step.Action is Extend && !complaint.AvailableTriggers(step.Actor, rules, step.At).Contains(ComplaintTrigger.Extend))
+            // A planned extension that comes too late (the decision clock has breached, or an earlier stage was not granted)
+            // is not granted: the domain refuses it, and the demo keeps the breach.
+            if (step.Action is Extend extend && (complaint.NextExtension(rules.Policy)?.Number != extend.Stage
+                                                 || !complaint.AvailableTriggers(step.Actor, rules, step.At).Contains(ComplaintTrigger.Extend)))
             {
                 continue;
             }

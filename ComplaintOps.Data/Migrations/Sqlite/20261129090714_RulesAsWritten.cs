@@ -185,93 +185,30 @@ namespace ComplaintOps.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "CallbackAttempts",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "CallbackRecorded",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionBasis",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionProofOfSending",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionReasons",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionRemedies",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionSentAtUtc",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionSentVia",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionVerification",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "FollowUpOpen",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "IsMajor",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "MajorReason",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "OriginalDepartment",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "ReceivedAtUtc",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "RegulatorName",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "RegulatorReference",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "RegulatorReport",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "RegulatorReportedAtUtc",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "ReviewDecisionReceivedOn",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "ReviewOutcome",
-                table: "Complaints");
-
-            migrationBuilder.DropColumn(
-                name: "DueCount",
-                table: "ComplaintClocks");
-
-            migrationBuilder.DropColumn(
-                name: "ExcludedTicks",
-                table: "ComplaintClocks");
+            // SQLite drops the columns in place: EF's table rebuild would use ActorsOnActions' stored model, which was made on a
+            // parallel branch without the personal data lookup columns, and would drop them and their indexes.
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"CallbackAttempts\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"CallbackRecorded\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"DecisionBasis\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"DecisionProofOfSending\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"DecisionReasons\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"DecisionRemedies\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"DecisionSentAtUtc\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"DecisionSentVia\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"DecisionVerification\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"FollowUpOpen\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"IsMajor\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"MajorReason\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"OriginalDepartment\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"ReceivedAtUtc\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"RegulatorName\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"RegulatorReference\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"RegulatorReport\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"RegulatorReportedAtUtc\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"ReviewDecisionReceivedOn\";");
+            migrationBuilder.Sql("ALTER TABLE \"Complaints\" DROP COLUMN \"ReviewOutcome\";");
+            migrationBuilder.Sql("ALTER TABLE \"ComplaintClocks\" DROP COLUMN \"DueCount\";");
+            migrationBuilder.Sql("ALTER TABLE \"ComplaintClocks\" DROP COLUMN \"ExcludedTicks\";");
 
             migrationBuilder.RenameColumn(
                 name: "Legal",

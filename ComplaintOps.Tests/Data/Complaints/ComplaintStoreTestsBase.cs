@@ -36,7 +36,8 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         Assert.Equal("信用卡年费被重复扣收", detail.Subject);
         Assert.Equal(["HCARDS2"], detail.NamedEmployeeIds);
         Assert.Equal(3, detail.Clocks.Count);
-        Assert.Equal(TestRules.EndOfDay(2026, 3, 23), detail.Clocks.Single(c => c.Kind == ClockKind.Resolve).DueAtUtc);
+        // Bank2020 (the default): 15 natural days from receipt, Monday 2 March → Tuesday 17 March end of day.
+        Assert.Equal(TestRules.EndOfDay(2026, 3, 17), detail.Clocks.Single(c => c.Kind == ClockKind.Resolve).DueAtUtc);
         Assert.True(detail.HistoryIntact);
         Assert.Equal(TestRules.Agent.Name, detail.FirstResponderName);
         Assert.Single(detail.Timeline);
@@ -71,13 +72,13 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         var detail = await Queries.GetAsync(id, TestRules.Supervisor, Ct);
 
         Assert.Equal(ComplaintStatus.Closed, detail!.Status);
-        Assert.Equal(9, detail.Timeline.Count);
+        Assert.Equal(10, detail.Timeline.Count);   // registered + 9 activities (the callback is its own activity now)
         Assert.True(detail.HistoryIntact);
         Assert.Equal(version, detail.Version);
         Assert.Equal(4, detail.Satisfaction);
         Assert.All(detail.Clocks.Where(c => c.Kind != ClockKind.Acknowledge), c => Assert.Equal(ClockState.Met, c.State));
         Assert.Equal(ClockState.Breached, detail.Clocks.Single(c => c.Kind == ClockKind.Acknowledge).State);   // never acknowledged
-        Assert.Equal([ComplaintTrigger.Appeal, ComplaintTrigger.AddNote], detail.PermittedTriggers);
+        Assert.Equal([ComplaintTrigger.Appeal, ComplaintTrigger.RequestReview, ComplaintTrigger.AddNote], detail.PermittedTriggers);   // Bank2020 offers 核查
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public abstract class ComplaintStoreTestsBase<TDatabase>() : IntegrationTest(new
         Assert.Equal(1, kept!.RepeatCount);
         Assert.Equal(2, kept.Clocks.Count(c => c.Kind == ClockKind.Resolve));
         var restarted = kept.Clocks.Single(c => c.Kind == ClockKind.Resolve && c.State != ClockState.Stopped);
-        Assert.Equal(TestRules.EndOfDay(2026, 3, 30), restarted.DueAtUtc);   // 15 working days from the repeat's new facts
+        Assert.Equal(TestRules.EndOfDay(2026, 3, 24), restarted.DueAtUtc);   // 15 natural days (Bank2020) from the new facts on 9 March
     }
 
     [Fact]

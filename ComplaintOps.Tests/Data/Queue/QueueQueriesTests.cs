@@ -29,7 +29,8 @@ public sealed class QueueQueriesTests : IntegrationTest
             }, TestRules.Agent, null, Ct)).Id;
             if (i % 3 == 0)
             {
-                // Paused investigations have no running, unpaused clock: no due date, listed after the dated ones.
+                // Investigations paused for an excludable reason (appraisal) have no running, unpaused clock: no due date,
+                // listed after the dated ones. (Waiting for the customer would not stop the legal decision clock.)
                 var version = 1;
                 foreach (var (action, actor) in ComplaintBuilder.PathTo(ComplaintStatus.Investigating))
                 {
@@ -37,7 +38,7 @@ public sealed class QueueQueriesTests : IntegrationTest
                 }
 
                 version = await commands.ApplyAsync(id, version, new Acknowledge(), TestRules.Agent, Ct);
-                await commands.ApplyAsync(id, version, ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, Ct);
+                await commands.ApplyAsync(id, version, new Pause(PauseReason.ExternalAppraisal, CustomerNotified: true, "送司法鉴定"), TestRules.Handler, Ct);
             }
             else if (i == 13)
             {

@@ -141,6 +141,7 @@ public sealed class ComplaintBuilder
         ComplaintTrigger.GiveFeedback or ComplaintTrigger.Close or ComplaintTrigger.RecordCallback or ComplaintTrigger.CompleteFollowUp
             => TestRules.FeedbackAgent,
         ComplaintTrigger.ReportToRegulator or ComplaintTrigger.DesignateMajor => TestRules.Compliance,
+        ComplaintTrigger.DecideReview => TestRules.Reviewer,
         ComplaintTrigger.StartInvestigation or ComplaintTrigger.ProposeResolution or ComplaintTrigger.SubmitForReview
             or ComplaintTrigger.Pause or ComplaintTrigger.Resume => TestRules.Handler,
         _ => TestRules.Agent,

@@ -3,6 +3,7 @@ using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Complaints.Activities;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Web.Components.Pages.Complaints;
@@ -255,5 +256,53 @@ public sealed class ComplaintDetailPageTests : ComplaintOpsBunitContext
         Assert.Contains("记录校验失败", cut.Find("[data-testid=history-broken]").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("[data-testid=history-intact]"));
         Assert.Contains("not json {", cut.Find("[data-testid=event-unreadable]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shows_receipt_profile_decision_notice_callback_review_and_the_regulator()
+    {
+        UseCulture("zh-CN");
+        var detail = ComplaintDetailBuilder.DecisionSent(ComplaintStatus.ReviewRequested) with
+        {
+            CallbackRecorded = true,
+            Satisfaction = 2,
+            FollowUpOpen = true,
+            ReviewDecisionReceivedOn = new DateOnly(2026, 11, 22),
+            OriginalDepartment = "CARDS",
+            Department = "LEGAL",
+            IsMajor = true,
+            MajorReason = MajorReason.JointComplainants,
+            RegulatorName = "国家金融监督管理总局上海监管局",
+            RegulatorReference = "SHJG-2026-0042",
+        };
+        Queries.Add(detail);
+
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        Assert.Equal("2026-11-20 07:00", cut.Find("[data-testid=received-at]").TextContent);   // three hours before registration, Shanghai time
+        Assert.Equal("银行保险机构（2020）", cut.Find("[data-testid=policy-name]").TextContent);
+        Assert.Equal("申请核查、调解", cut.Find("[data-testid=decision-remedies]").TextContent);
+        Assert.Equal("2026-11-21 10:00", cut.Find("[data-testid=decision-sent-at]").TextContent);
+        Assert.Contains("跟进中", cut.Find("[data-testid=callback-state]").TextContent, StringComparison.Ordinal);
+        var review = cut.Find("[data-testid=review-facts]").TextContent;
+        Assert.Contains("2026-11-22", review, StringComparison.Ordinal);
+        Assert.Contains("信用卡中心", review, StringComparison.Ordinal);
+        Assert.Contains("核查中", review, StringComparison.Ordinal);
+        var regulator = cut.Find("[data-testid=regulator-facts]").TextContent;
+        Assert.Contains("集体投诉", regulator, StringComparison.Ordinal);
+        Assert.Contains("SHJG-2026-0042", regulator, StringComparison.Ordinal);
+        Assert.Contains("尚未报送", regulator, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_complaint_before_its_decision_shows_no_decision_review_or_regulator_sections()
+    {
+        var detail = ComplaintDetailBuilder.Detail(ComplaintStatus.Investigating);
+        Queries.Add(detail);
+
+        var cut = Render<ComplaintDetailPage>(p => p.Add(x => x.Id, detail.Id));
+
+        Assert.Empty(cut.FindAll("[data-testid=decision-facts], [data-testid=review-facts], [data-testid=regulator-facts]"));
+        Assert.Equal("Banks and insurers 2020", cut.Find("[data-testid=policy-name]").TextContent);
     }
 }

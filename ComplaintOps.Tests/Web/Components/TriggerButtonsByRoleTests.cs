@@ -58,7 +58,8 @@ public sealed class TriggerButtonsByRoleTests : ComplaintOpsBunitContext
         { "HCARDS0", ComplaintStatus.UnderReview, ComplaintTrigger.Approve, false },              // heads do not review resolutions
         { "U001", ComplaintStatus.Investigating, ComplaintTrigger.AddNote, false },               // auditors only read
         { "M001", ComplaintStatus.Registered, ComplaintTrigger.Classify, false },
-        { "F001", ComplaintStatus.FeedbackGiven, ComplaintTrigger.Close, true },
+        { "F001", ComplaintStatus.FeedbackGiven, ComplaintTrigger.RecordCallback, true },
+        { "F001", ComplaintStatus.FeedbackGiven, ComplaintTrigger.Close, false },                 // the callback comes first
     };
 
     [Theory]

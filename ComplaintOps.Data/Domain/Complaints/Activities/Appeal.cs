@@ -16,7 +16,7 @@ public sealed record Appeal(string Reason) : ComplaintActivity
 
     internal override void Apply(Complaint complaint, ActivityContext context)
     {
-        complaint.StopAllClocks(context.NowUtc);
+        complaint.StopHandlingClocks(context.NowUtc);
         complaint.ClosedAtUtc = null;
         complaint.ResolvedAtUtc = null;
         complaint.Satisfaction = null;

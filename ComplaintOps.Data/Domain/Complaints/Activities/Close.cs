@@ -15,7 +15,7 @@ public sealed record Close : ComplaintActivity
     {
         Require(complaint.CallbackRecorded, "callback", "Record the satisfaction callback first.");
         Require(!complaint.FollowUpOpen, "followUp", "Complete the follow-up of the low score first.");
-        if (complaint.Running(ClockKind.Regulator) is not null || complaint.Running(ClockKind.MajorReport) is not null)
+        if (complaint.ReportOwed)
         {
             throw new DomainException("report_pending", "Report to the regulator before closing.");
         }

@@ -41,7 +41,7 @@ public sealed record RequestReview(DateOnly DecisionReceivedOn, string Reason, s
 
     internal override void Apply(Complaint complaint, ActivityContext context)
     {
-        complaint.StopAllClocks(context.NowUtc);
+        complaint.StopHandlingClocks(context.NowUtc);
         complaint.OriginalDepartment = complaint.Department;
         complaint.Department = ReviewerDepartment;
         complaint.HandlerId = ReviewerId;
@@ -65,7 +65,14 @@ public sealed record DecideReview(ReviewOutcome Outcome, string Reasons) : Compl
 
     internal override string? Remark => Reasons;
 
-    internal override void Check(Complaint complaint, ActivityContext context) => RequireText(Reasons, "reasons", "State the reasons for the review decision.");
+    internal override void Check(Complaint complaint, ActivityContext context)
+    {
+        RequireText(Reasons, "reasons", "State the reasons for the review decision.");
+        if (complaint.ReportOwed)
+        {
+            throw new DomainException("report_pending", "Report to the regulator before closing.");
+        }
+    }
 
     internal override void Apply(Complaint complaint, ActivityContext context)
     {

@@ -5,6 +5,7 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Web.Components.Pages.Complaints.Activities;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -14,7 +15,7 @@ namespace ComplaintOps.Web.Components.Pages.Complaints;
 
 /// <summary>
 /// One complaint: facts, clocks, history and one button per permitted trigger. Buttons open the
-/// <see cref="TransitionDialog"/>; the page fires the resulting action on the version it showed. A closed complaint can
+/// <see cref="ActivityDialog"/> with the trigger's form; the page fires the resulting action on the version it showed. A closed complaint can
 /// be promoted to the case library (<see cref="PromoteCaseDialog"/>); every complaint shows its most similar library cases.
 /// </summary>
 public sealed partial class ComplaintDetailPage
@@ -29,6 +30,7 @@ public sealed partial class ComplaintDetailPage
     private IReadOnlyList<SimilarCase>? _similar;
     private bool _sameCategory;
     private bool _canRevealPersonalData;
+    private bool _interactive;   // false while prerendered: the buttons do nothing until the circuit runs
 
     [Parameter]
     public Guid Id { get; set; }
@@ -58,6 +60,15 @@ public sealed partial class ComplaintDetailPage
     {
         _error = null;
         await LoadAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;   // after-render runs only in a live circuit, never while prerendering
+            StateHasChanged();
+        }
     }
 
     private async Task LoadAsync()
@@ -115,12 +126,13 @@ public sealed partial class ComplaintDetailPage
             return;
         }
 
-        var parameters = new DialogParameters<TransitionDialog>();
+        var parameters = new DialogParameters<ActivityDialog>();
         parameters.Add(d => d.Trigger, trigger);
         parameters.Add(d => d.Complaint, shown);
         parameters.Add(d => d.Submit, action => FireAsync(shown, action));
-        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await Dialogs.ShowAsync<TransitionDialog>(L.Enum("Trigger", trigger), parameters, options);
+        var width = ActivityForms.IsWide(trigger) ? MaxWidth.Medium : MaxWidth.Small;
+        var options = new DialogOptions { MaxWidth = width, FullWidth = true, CloseOnEscapeKey = true };
+        var dialog = await Dialogs.ShowAsync<ActivityDialog>(L.Enum("Trigger", trigger), parameters, options);
         var result = await dialog.Result;
         if (result is { Canceled: false, Data: ComplaintActivity done })
         {

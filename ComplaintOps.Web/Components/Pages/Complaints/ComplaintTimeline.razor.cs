@@ -43,6 +43,12 @@ public sealed partial class ComplaintTimeline
         "compensationAmount" => decimal.TryParse(value, CultureInfo.InvariantCulture, out var amount) ? Labels.Money(amount) : value,
         "hasNewFacts" => bool.TryParse(value, out var yes) ? L[yes ? "Common.Yes" : "Common.No"] : value,
         "satisfaction" => value + " / 5",
+        "receivedAt" => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? Time.Format(at) : value,
+        "policy" => L["Policy." + value],
+        "remedies" => Enum.TryParse<Remedies>(value, out var remedies) ? RemedyLabels.Of(L, remedies) : value,
+        "outcome" => Localized<ReviewOutcome>("ReviewOutcome", value),
+        "majorReason" => Localized<MajorReason>("MajorReason", value),
+        "reportKind" => Localized<RegulatorReportKind>("ReportKind", value),
         _ => value,
     };
 

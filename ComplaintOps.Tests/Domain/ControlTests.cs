@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -10,12 +11,12 @@ namespace ComplaintOps.Tests.Domain;
 
 public sealed class ControlTests
 {
-    private static readonly HandlingRules Rules = TestRules.Bank2012;
+    private static readonly HandlingRules Rules = TestRules.Bank2020;   // the builder's default profile
 
     private static Complaint Proposed(decimal amount, Actor proposer)
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Investigating);
-        c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.ProposeResolution) with { CompensationAmount = amount }, proposer, c.UpdatedAtUtc.AddHours(1), Rules);
+        c.Apply((ProposeResolution)ComplaintBuilder.Valid(ComplaintTrigger.ProposeResolution) with { CompensationAmount = amount }, proposer, c.UpdatedAtUtc.AddHours(1), Rules);
         return c;
     }
 
@@ -25,7 +26,7 @@ public sealed class ControlTests
         var c = Proposed(1_000m, TestRules.Handler);
 
         Assert.True(c.CompensationAuthorized);
-        c.Apply(new ComplaintAction(ComplaintTrigger.SubmitForReview), TestRules.Handler, c.UpdatedAtUtc.AddHours(1), Rules);
+        c.Apply(new SubmitForReview(), TestRules.Handler, c.UpdatedAtUtc.AddHours(1), Rules);
         Assert.Equal(ComplaintStatus.UnderReview, c.Status);
     }
 
@@ -38,15 +39,15 @@ public sealed class ControlTests
         Assert.False(c.CompensationAuthorized);
         Assert.Equal(StaffRole.DepartmentHead, c.RequiredApprovalRole);
         Assert.Equal("authorization_pending",
-            Assert.Throws<DomainException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.SubmitForReview), TestRules.Handler, at, Rules)).Code);
+            Assert.Throws<DomainException>(() => c.Apply(new SubmitForReview(), TestRules.Handler, at, Rules)).Code);
         Assert.Equal(Permission.AuthorizeCompensation,
-            Assert.Throws<ForbiddenException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Handler, at, Rules)).Missing);
+            Assert.Throws<ForbiddenException>(() => c.Apply(new AuthorizeCompensation(), TestRules.Handler, at, Rules)).Missing);
         var otherHead = new Actor("HLOANS0", "李主任", StaffRole.DepartmentHead, "LOANS");
         Assert.Equal("out_of_scope",
-            Assert.Throws<ForbiddenException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), otherHead, at, Rules)).Code);
+            Assert.Throws<ForbiddenException>(() => c.Apply(new AuthorizeCompensation(), otherHead, at, Rules)).Code);
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Head, at, Rules);
-        c.Apply(new ComplaintAction(ComplaintTrigger.SubmitForReview), TestRules.Handler, at.AddMinutes(5), Rules);
+        c.Apply(new AuthorizeCompensation(), TestRules.Head, at, Rules);
+        c.Apply(new SubmitForReview(), TestRules.Handler, at.AddMinutes(5), Rules);
 
         Assert.Equal(ComplaintStatus.UnderReview, c.Status);
         Assert.Equal(TestRules.Head.Name, c.CompensationAuthorizedBy);
@@ -59,10 +60,10 @@ public sealed class ControlTests
         var at = c.UpdatedAtUtc.AddHours(1);
 
         Assert.Equal(StaffRole.Supervisor, c.RequiredApprovalRole);
-        var ex = Assert.Throws<DomainException>(() => c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Head, at, Rules));
+        var ex = Assert.Throws<DomainException>(() => c.Apply(new AuthorizeCompensation(), TestRules.Head, at, Rules));
         Assert.Contains("Supervisor", ex.Message);
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.AuthorizeCompensation), TestRules.Supervisor, at, Rules);
+        c.Apply(new AuthorizeCompensation(), TestRules.Supervisor, at, Rules);
         Assert.True(c.CompensationAuthorized);
     }
 
@@ -79,7 +80,7 @@ public sealed class ControlTests
         var version = c.Version;
 
         var ex = Assert.Throws<DomainException>(() => c.Apply(
-            ComplaintBuilder.Valid(ComplaintTrigger.Assign) with { HandlerId = "HCARDS2", HandlerName = "named" }, TestRules.Agent, c.UpdatedAtUtc.AddHours(1), Rules));
+            new Assign("CARDS", "HCARDS2", "named"), TestRules.Agent, c.UpdatedAtUtc.AddHours(1), Rules));
 
         Assert.Equal("recusal", ex.Code);
         Assert.Equal(version, c.Version);
@@ -94,7 +95,7 @@ public sealed class ControlTests
         var c = new ComplaintBuilder().In(ComplaintStatus.Assigned);
 
         Assert.Equal("recusal", Assert.Throws<DomainException>(() => c.Apply(
-            ComplaintBuilder.Valid(ComplaintTrigger.Reassign) with { HandlerId = "hcards2" }, TestRules.Head, c.UpdatedAtUtc.AddHours(1), Rules)).Code);
+            new Reassign("CARDS", "hcards2"), TestRules.Head, c.UpdatedAtUtc.AddHours(1), Rules)).Code);
     }
 
     [Fact]
@@ -105,10 +106,10 @@ public sealed class ControlTests
 
         Assert.Equal("forbidden", Assert.Throws<ForbiddenException>(() => c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Reject), TestRules.Agent, at, Rules)).Code);
         Assert.Equal("invalid_reason", Assert.Throws<DomainException>(() =>
-            c.Apply(new ComplaintAction(ComplaintTrigger.Reject), TestRules.Supervisor, at, Rules)).Code);
+            c.Apply(new Reject(""), TestRules.Supervisor, at, Rules)).Code);
         Assert.Equal(ComplaintStatus.Registered, c.Status);
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.Reject) { Reason = "恶意重复投诉 malicious duplicate" }, TestRules.Supervisor, at, Rules);
+        c.Apply(new Reject("恶意重复投诉 malicious duplicate"), TestRules.Supervisor, at, Rules);
         Assert.Equal(ComplaintStatus.Rejected, c.Status);
         Assert.All(c.Clocks, k => Assert.Equal(ClockState.Stopped, k.StateAt(at.AddDays(90), 0.8)));
         Assert.Null(c.NextDueAtUtc);
@@ -119,7 +120,7 @@ public sealed class ControlTests
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Investigating);
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.Withdraw) { Reason = "客户主动撤诉" }, TestRules.Agent, c.UpdatedAtUtc.AddHours(1), Rules);
+        c.Apply(new Withdraw("客户主动撤诉"), TestRules.Agent, c.UpdatedAtUtc.AddHours(1), Rules);
 
         Assert.Equal(ComplaintStatus.Withdrawn, c.Status);
         Assert.DoesNotContain(c.Clocks, k => k.IsRunning);
@@ -131,8 +132,8 @@ public sealed class ControlTests
         var c = new ComplaintBuilder().In(ComplaintStatus.UnderReview);
 
         Assert.Equal("forbidden", Assert.Throws<ForbiddenException>(() =>
-            c.Apply(new ComplaintAction(ComplaintTrigger.Approve), TestRules.Head, c.UpdatedAtUtc.AddHours(1), Rules)).Code);
-        c.Apply(new ComplaintAction(ComplaintTrigger.ReturnForRework) { Reason = "根因分析不充分" }, TestRules.Supervisor, c.UpdatedAtUtc.AddHours(1), Rules);
+            c.Apply(new Approve(), TestRules.Head, c.UpdatedAtUtc.AddHours(1), Rules)).Code);
+        c.Apply(new ReturnForRework("根因分析不充分"), TestRules.Supervisor, c.UpdatedAtUtc.AddHours(1), Rules);
         Assert.Equal(ComplaintStatus.Investigating, c.Status);
     }
 
@@ -152,7 +153,7 @@ public sealed class ControlTests
         var c = new ComplaintBuilder().Build();
 
         Assert.Equal("forbidden", Assert.Throws<ForbiddenException>(() =>
-            c.Apply(new ComplaintAction(ComplaintTrigger.AddNote) { Note = "x" }, TestRules.Auditor, c.UpdatedAtUtc, Rules)).Code);
+            c.Apply(new AddNote("x"), TestRules.Auditor, c.UpdatedAtUtc, Rules)).Code);
         Assert.Throws<ForbiddenException>(() => Complaint.Register(ComplaintBuilder.Sample(), TestRules.Auditor, c.UpdatedAtUtc, Rules));
     }
 
@@ -164,8 +165,8 @@ public sealed class ControlTests
         var due = original.Clocks.Single(k => k.Kind == ClockKind.Resolve).DueAtUtc;
         var at = TestRules.Local(2026, 3, 9, 10);
 
-        repeat.Apply(new ComplaintAction(ComplaintTrigger.Merge) { RelatedComplaintId = original.Id, Reason = "重复投诉" }, TestRules.Agent, at, Rules);
-        original.Apply(new ComplaintAction(ComplaintTrigger.RecordRepeat) { RelatedComplaintId = repeat.Id, HasNewFacts = false }, TestRules.Agent, at, Rules);
+        repeat.Apply(new Merge(original.Id, "重复投诉"), TestRules.Agent, at, Rules);
+        original.Apply(new RecordRepeat(repeat.Id, HasNewFacts: false), TestRules.Agent, at, Rules);
 
         Assert.Equal(ComplaintStatus.Merged, repeat.Status);
         Assert.Equal(original.Id, repeat.MergedIntoId);
@@ -180,29 +181,32 @@ public sealed class ControlTests
         var original = new ComplaintBuilder().At(TestRules.Local(2026, 3, 2, 9)).In(ComplaintStatus.Investigating);
         var at = TestRules.Local(2026, 3, 9, 10);
 
-        original.Apply(new ComplaintAction(ComplaintTrigger.RecordRepeat) { RelatedComplaintId = Guid.CreateVersion7(), HasNewFacts = true }, TestRules.Agent, at, Rules);
+        original.Apply(new RecordRepeat(Guid.CreateVersion7(), HasNewFacts: true), TestRules.Agent, at, Rules);
 
         var resolveClocks = original.Clocks.Where(k => k.Kind == ClockKind.Resolve).ToList();
         Assert.Equal(2, resolveClocks.Count);
         Assert.Equal(ClockState.Stopped, resolveClocks[0].StateAt(at, 0.8));
-        Assert.Equal(TestRules.EndOfDay(2026, 3, 30), resolveClocks[1].DueAtUtc);   // 15 working days from 9 March
+        Assert.Equal(TestRules.EndOfDay(2026, 3, 24), resolveClocks[1].DueAtUtc);   // 15 natural days from 9 March
     }
 
     [Fact]
-    public void An_appeal_reopens_the_case_in_a_new_flagged_round_with_a_new_resolve_clock()
+    public void An_appeal_reopens_the_case_in_a_new_flagged_round_whose_resolve_clock_runs_from_the_filing()
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Closed);
-        var at = c.UpdatedAtUtc.AddDays(3);
+        var at = TestRules.Local(2026, 3, 5, 16);   // Thursday
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.Appeal) { Reason = "客户对退款金额不满" }, TestRules.Agent, at, Rules);
+        c.Apply(new Appeal("客户对退款金额不满"), TestRules.Agent, at, Rules);
         Assert.Equal(ComplaintStatus.Appealed, c.Status);
-        c.Apply(new ComplaintAction(ComplaintTrigger.Reopen) { Reason = "受理申诉" }, TestRules.Supervisor, at.AddHours(1), Rules);
+        Assert.Equal(at, c.Clocks.Single(k => k.Kind == ClockKind.Resolve && k.Round == 2).StartedAtUtc);   // running before anyone reopens
+        c.Apply(new Reopen("受理申诉"), TestRules.Supervisor, TestRules.Local(2026, 3, 9, 10), Rules);
 
         Assert.Equal(ComplaintStatus.Investigating, c.Status);
         Assert.Equal(2, c.Round);
         Assert.True(c.IsAppealRound);
         var roundTwo = c.Clocks.Single(k => k.Kind == ClockKind.Resolve && k.Round == 2);
         Assert.True(roundTwo.IsRunning);
+        Assert.Equal(at, roundTwo.StartedAtUtc);
+        Assert.Equal(TestRules.EndOfDay(2026, 3, 20), roundTwo.DueAtUtc);   // 5 March + 15 natural days, not from the reopening on 9 March
         Assert.Equal(ClockKind.Resolve, c.NextDueClock);
     }
 
@@ -210,21 +214,21 @@ public sealed class ControlTests
     public void Available_triggers_leave_out_what_the_complaints_own_state_rules_out()
     {
         var c = new ComplaintBuilder().In(ComplaintStatus.Investigating);
-        Assert.Contains(ComplaintTrigger.Acknowledge, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
-        Assert.Contains(ComplaintTrigger.Pause, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
-        Assert.DoesNotContain(ComplaintTrigger.Resume, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.Contains(ComplaintTrigger.Acknowledge, c.AvailableTriggers(TestRules.AllPowers, Rules, c.UpdatedAtUtc));
+        Assert.Contains(ComplaintTrigger.Pause, c.AvailableTriggers(TestRules.AllPowers, Rules, c.UpdatedAtUtc));
+        Assert.DoesNotContain(ComplaintTrigger.Resume, c.AvailableTriggers(TestRules.AllPowers, Rules, c.UpdatedAtUtc));
 
-        c.Apply(new ComplaintAction(ComplaintTrigger.Acknowledge), TestRules.Agent, c.UpdatedAtUtc.AddMinutes(1), Rules);
+        c.Apply(new Acknowledge(), TestRules.Agent, c.UpdatedAtUtc.AddMinutes(1), Rules);
         c.Apply(ComplaintBuilder.Valid(ComplaintTrigger.Pause), TestRules.Handler, c.UpdatedAtUtc.AddMinutes(1), Rules);
 
-        Assert.DoesNotContain(ComplaintTrigger.Acknowledge, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
-        Assert.DoesNotContain(ComplaintTrigger.Pause, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
-        Assert.Contains(ComplaintTrigger.Resume, c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
-        Assert.All(c.AvailableTriggers(TestRules.AllPowers, Rules.Tiers), t => Assert.True(ComplaintWorkflow.IsPermitted(c.Status, t)));
+        Assert.DoesNotContain(ComplaintTrigger.Acknowledge, c.AvailableTriggers(TestRules.AllPowers, Rules, c.UpdatedAtUtc));
+        Assert.DoesNotContain(ComplaintTrigger.Pause, c.AvailableTriggers(TestRules.AllPowers, Rules, c.UpdatedAtUtc));
+        Assert.Contains(ComplaintTrigger.Resume, c.AvailableTriggers(TestRules.AllPowers, Rules, c.UpdatedAtUtc));
+        Assert.All(c.AvailableTriggers(TestRules.AllPowers, Rules, c.UpdatedAtUtc), t => Assert.True(ComplaintWorkflow.IsPermitted(c.Status, t)));
 
         var pending = Proposed(5_000m, TestRules.Handler);
-        Assert.Contains(ComplaintTrigger.AuthorizeCompensation, pending.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
-        Assert.DoesNotContain(ComplaintTrigger.SubmitForReview, pending.AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
-        Assert.DoesNotContain(ComplaintTrigger.AuthorizeCompensation, Proposed(500m, TestRules.Handler).AvailableTriggers(TestRules.AllPowers, Rules.Tiers));
+        Assert.Contains(ComplaintTrigger.AuthorizeCompensation, pending.AvailableTriggers(TestRules.AllPowers, Rules, pending.UpdatedAtUtc));
+        Assert.DoesNotContain(ComplaintTrigger.SubmitForReview, pending.AvailableTriggers(TestRules.AllPowers, Rules, pending.UpdatedAtUtc));
+        Assert.DoesNotContain(ComplaintTrigger.AuthorizeCompensation, Proposed(500m, TestRules.Handler).AvailableTriggers(TestRules.AllPowers, Rules, TestRules.Local(2026, 3, 3)));
     }
 }
