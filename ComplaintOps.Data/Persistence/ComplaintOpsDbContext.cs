@@ -30,6 +30,8 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
 
     public DbSet<ComplaintClock> ComplaintClocks => Set<ComplaintClock>();
 
+    public DbSet<ComplaintParty> ComplaintParties => Set<ComplaintParty>();
+
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<CalendarYearLoad> CalendarYearLoads => Set<CalendarYearLoad>();
@@ -54,6 +56,7 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);
         ComplaintPersonalDataMapping.Apply(modelBuilder.Entity<Complaint>(), PersonalData);
+        ComplaintPersonalDataMapping.Apply(modelBuilder.Entity<ComplaintParty>(), PersonalData);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -5,6 +5,8 @@ using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Web.Identity;
+using ComplaintOps.Web.Resources;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Web.Api;
@@ -33,7 +35,7 @@ public static class IntakeEndpoints
     }
 
     private static async Task<IResult> RegisterAsync(HttpRequest request, IComplaintCommands commands, IComplaintQueries queries,
-        ICalendarService calendar, TimeProvider clock, CancellationToken ct)
+        ICalendarService calendar, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
         {
@@ -53,17 +55,14 @@ public static class IntakeEndpoints
             return refusal;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<FieldError>();
         var complaint = body!.ToNewComplaint(errors);
-        var today = (await calendar.GetAsync(CalendarRegion.China, ct)).LocalDate(clock.GetUtcNow());
-        foreach (var (field, messages) in NewComplaintValidator.Validate(complaint, today).Where(e => !errors.ContainsKey(e.Key)))
-        {
-            errors[field] = messages;
-        }
-
+        var now = clock.GetUtcNow();
+        var today = (await calendar.GetAsync(CalendarRegion.China, ct)).LocalDate(now);
+        errors.AddRange(NewComplaintValidator.Check(complaint, now, today).Where(e => errors.TrueForAll(known => known.Field != e.Field)));
         if (errors.Count > 0)
         {
-            return Results.ValidationProblem(errors, title: "Invalid complaint");
+            return Results.ValidationProblem(IntakeErrorLanguage.Messages(errors, body.Language, localizer), title: "Invalid complaint");
         }
 
         try

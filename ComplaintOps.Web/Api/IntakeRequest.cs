@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Complaints;
 
 namespace ComplaintOps.Web.Api;
 
@@ -9,6 +10,9 @@ namespace ComplaintOps.Web.Api;
 /// </summary>
 public sealed record IntakeRequest
 {
+    /// <summary>Refusal code of an enum value the API does not know ("Validation.UnknownValue").</summary>
+    public const string UnknownValue = "UnknownValue";
+
     public string? Channel { get; init; }
 
     public string? Subject { get; init; }
@@ -41,8 +45,25 @@ public sealed record IntakeRequest
 
     public string? ExternalReference { get; init; }
 
+    /// <summary>When the institution received the complaint (ISO 8601 with offset); absent means now.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    public string? RegulatorName { get; init; }
+
+    public string? RegulatorReference { get; init; }
+
+    public PartyRequest[]? JointComplainants { get; init; }
+
+    public AgentRequest? Agent { get; init; }
+
+    public bool? CausedByDisasterOrAccident { get; init; }
+
+    public sealed record PartyRequest(string? Name, string? Phone, string? IdNumber);
+
+    public sealed record AgentRequest(string? Name, string? Phone, string? IdNumber, string? Relationship, string? AuthorizationReference, DateOnly? AuthorizedOn);
+
     /// <summary>Maps to the domain input, collecting an error per bad enum field.</summary>
-    public NewComplaint ToNewComplaint(Dictionary<string, string[]> errors)
+    public NewComplaint ToNewComplaint(List<FieldError> errors)
     {
         var channel = ParseEnum<Channel>("channel", Channel, required: true, errors);
         var tier = ParseEnum<CustomerTier>("customerTier", CustomerTier, required: false, errors);
@@ -65,19 +86,27 @@ public sealed record IntakeRequest
             NamedEmployeeIds = NamedEmployeeIds ?? [],
             RegulatorDeadline = RegulatorDeadline,
             ExternalReference = Blank(ExternalReference),
+            ReceivedAt = ReceivedAt,
+            RegulatorName = Blank(RegulatorName),
+            RegulatorReference = Blank(RegulatorReference),
+            JointComplainants = [.. (JointComplainants ?? []).Select(p => new JointComplainant(p?.Name?.Trim() ?? "", Blank(p?.Phone), Blank(p?.IdNumber)))],
+            Agent = Agent is { } a
+                ? new ComplaintAgent(a.Name?.Trim() ?? "", Blank(a.Phone), Blank(a.Relationship), Blank(a.AuthorizationReference), a.AuthorizedOn, Blank(a.IdNumber))
+                : null,
+            CausedByDisasterOrAccident = CausedByDisasterOrAccident ?? false,
         };
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static TEnum? ParseEnum<TEnum>(string field, string? value, bool required, Dictionary<string, string[]> errors)
+    private static TEnum? ParseEnum<TEnum>(string field, string? value, bool required, List<FieldError> errors)
         where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             if (required)
             {
-                errors[field] = [$"The {field} field is required. Allowed: {string.Join(", ", Enum.GetNames<TEnum>())}."];
+                errors.Add(new FieldError(field, FieldErrorCodes.Required, $"The {field} field is required. Allowed: {string.Join(", ", Enum.GetNames<TEnum>())}."));
             }
 
             return null;
@@ -90,7 +119,7 @@ public sealed record IntakeRequest
 
         // Echo a short, printable prefix only: the value is the caller's and may be huge or hold control characters.
         var shown = new string([.. value.Take(32).Where(ch => !char.IsControl(ch) && !char.IsSurrogate(ch))]);
-        errors[field] = [$"'{shown}' is not a known {field}. Allowed: {string.Join(", ", Enum.GetNames<TEnum>())}."];
+        errors.Add(new FieldError(field, UnknownValue, $"'{shown}' is not a known {field}. Allowed: {string.Join(", ", Enum.GetNames<TEnum>())}."));
         return null;
     }
 }

@@ -19,6 +19,10 @@ public sealed class LocalTime(IOptions<SlaOptions> options, TimeProvider clock)
 
     public string Format(DateTimeOffset? instant) => instant is { } value ? Format(value) : "—";
 
+    /// <summary>The instant of a wall-clock time in the business time zone (what a form's date and time pickers give).</summary>
+    public DateTimeOffset ToUtc(DateTime local) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _zone), TimeSpan.Zero);
+
     /// <summary>The instant a local date begins (midnight in the business time zone), for date filters.</summary>
     public DateTimeOffset StartOfDayUtc(DateOnly date) =>
         new(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), _zone), TimeSpan.Zero);

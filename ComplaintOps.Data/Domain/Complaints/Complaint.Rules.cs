@@ -79,6 +79,37 @@ public sealed partial class Complaint
         }
     }
 
+    /// <summary>
+    /// Why a new complaint is major under the profile's rule (art. 29), strongest reason first; empty when the profile has
+    /// no rule (Bank2012, …) or none applies. Regulator designation comes later, through <see cref="Activities.DesignateMajor"/>.
+    /// </summary>
+    internal static IReadOnlyList<MajorReason> MajorReasonsAtIntake(NewComplaint data, MajorComplaintRule? rule)
+    {
+        if (rule is null)
+        {
+            return [];
+        }
+
+        var reasons = new List<MajorReason>();
+        if (data.CausedByDisasterOrAccident)
+        {
+            reasons.Add(Complaints.MajorReason.DisasterOrAccident);
+        }
+
+        // The main complainant counts: 20 people are the main one and 19 joint complainants.
+        if (1 + data.JointComplainants.Count >= rule.MinComplainants)
+        {
+            reasons.Add(Complaints.MajorReason.JointComplainants);
+        }
+
+        if (rule.AmountThreshold is { } threshold && data.DisputedAmount >= threshold)
+        {
+            reasons.Add(Complaints.MajorReason.Amount);
+        }
+
+        return reasons;
+    }
+
     /// <summary>Raises the major-complaint flag and starts the clock to report it (once).</summary>
     internal void MarkMajor(MajorReason reason, DateTimeOffset nowUtc, HandlingRules rules)
     {

@@ -17,6 +17,7 @@ public sealed partial class Complaint : Entity
 {
     private readonly List<ComplaintClock> _clocks = [];
     private readonly List<ComplaintEvent> _events = [];
+    private readonly List<ComplaintParty> _parties = [];
 
     private Complaint()
     {
@@ -183,6 +184,12 @@ public sealed partial class Complaint : Entity
 
     public IReadOnlyList<ComplaintClock> Clocks => _clocks;
 
+    /// <summary>Joint complainants and the agent; loaded only where shown (a group complaint can have hundreds).</summary>
+    public IReadOnlyList<ComplaintParty> Parties => _parties;
+
+    /// <summary>The main complainant plus the joint ones, as registered: what the major-complaint rule counts.</summary>
+    public int ComplainantCount { get; internal set; } = 1;
+
     /// <summary>Only the events appended in this unit of work unless the history was loaded.</summary>
     public IReadOnlyList<ComplaintEvent> Events => _events;
 
@@ -239,7 +246,17 @@ public sealed partial class Complaint : Entity
             UpdatedAtUtc = nowUtc,
             IdempotencyKey = idempotencyKey,
             IntakeFingerprint = intakeFingerprint,
+            ComplainantCount = 1 + data.JointComplainants.Count,
         };
+        for (var i = 0; i < data.JointComplainants.Count; i++)
+        {
+            c._parties.Add(ComplaintParty.Complainant(complaintId, i + 1, data.JointComplainants[i]));
+        }
+
+        if (data.Agent is { } agent)
+        {
+            c._parties.Add(ComplaintParty.ForAgent(complaintId, agent));
+        }
 
         // The rules count from receipt (收到投诉之日): a letter keyed in late does not start late.
         foreach (var kind in (ReadOnlySpan<ClockKind>)[ClockKind.Acknowledge, ClockKind.Route, ClockKind.SummaryResolution, ClockKind.Resolve])
@@ -253,9 +270,19 @@ public sealed partial class Complaint : Entity
             c._clocks.Add(ComplaintClock.StartFixed(complaintId, ClockKind.Regulator, c.Round, receivedUtc, c.RegulatorDeadlineUtc.Value));
         }
 
+        // Art. 29 at intake: flagged, severity Major and the report clock in the same unit of work as the registration.
+        var major = MajorReasonsAtIntake(data, rules.Policy.Major);
+        if (major.Count > 0)
+        {
+            c.MarkMajor(major[0], receivedUtc, rules);
+        }
+
         c.Append(rules, ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString()),
             ("receivedAt", receivedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), ("policy", rules.Policy.Name),
-            ("regulatorReference", data.RegulatorReference)));
+            ("regulatorReference", data.RegulatorReference),
+            ("complainants", c.ComplainantCount > 1 ? c.ComplainantCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+            ("agentAuthorization", data.Agent?.AuthorizationReference),
+            ("major", major.Count > 0 ? string.Join(",", major) : null)));
         return c;
     }
 
@@ -274,6 +301,19 @@ public sealed partial class Complaint : Entity
         if (data.RegulatorDeadline is not null && string.IsNullOrWhiteSpace(data.RegulatorReference))
         {
             throw new DomainException("invalid_regulatorReference", "A regulator transfer needs the regulator's reference.");
+        }
+
+        if (data.JointComplainants.Count > ComplaintLimits.JointComplainants || data.JointComplainants.Any(j => string.IsNullOrWhiteSpace(j.Name)))
+        {
+            throw new DomainException("invalid_jointComplainants",
+                $"Up to {ComplaintLimits.JointComplainants} joint complainants, each with a name.");
+        }
+
+        if (data.Agent is { } agent && (string.IsNullOrWhiteSpace(agent.Name) || string.IsNullOrWhiteSpace(agent.AuthorizationReference)
+                                        || agent.AuthorizedOn is not { } signed || signed > today))
+        {
+            throw new DomainException("agent_not_authorized",
+                "An agent acts only on a recorded authorisation: give its reference and the date it was signed (not after today).");
         }
 
         if (data.DisputedAmount is { } amount && !Money.IsValid(amount))

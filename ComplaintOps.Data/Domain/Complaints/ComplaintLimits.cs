@@ -23,6 +23,18 @@ public static class ComplaintLimits
     /// </summary>
     public const int DecisionDeliveryDays = 7;
 
+    /// <summary>Joint complainants one registration may carry (a group complaint beyond this is split or filed as a list).</summary>
+    public const int JointComplainants = 500;
+
+    /// <summary>Phone numbers as typed (international ones included).</summary>
+    public const int Phone = 32;
+
+    /// <summary>ID numbers (resident ID 18, passports and permits shorter).</summary>
+    public const int IdNumber = 32;
+
+    /// <summary>An agent's relationship to the complainant.</summary>
+    public const int Relationship = 50;
+
     /// <summary>References, proofs of sending and similar short texts.</summary>
     public const int Reference = 200;
 }

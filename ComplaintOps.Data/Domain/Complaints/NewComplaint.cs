@@ -49,4 +49,13 @@ public sealed record NewComplaint
     public string? RegulatorReference { get; init; }
 
     public string? ExternalReference { get; init; }
+
+    /// <summary>Joint complainants besides the main one (at most <see cref="ComplaintLimits.JointComplainants"/>).</summary>
+    public IReadOnlyList<JointComplainant> JointComplainants { get; init; } = [];
+
+    /// <summary>The authorised agent, if the complainants act through one.</summary>
+    public ComplaintAgent? Agent { get; init; }
+
+    /// <summary>Intake says the complaint arises from a disaster or accident (突发事件): major under art. 29 where the profile has a major rule.</summary>
+    public bool CausedByDisasterOrAccident { get; init; }
 }

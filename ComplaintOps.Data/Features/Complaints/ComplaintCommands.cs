@@ -17,7 +17,7 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
     {
         var rules = await rulesProvider.ForNewAsync(complaint, cancellationToken);
         var now = clock.GetUtcNow();
-        NewComplaintValidator.ThrowIfInvalid(complaint, rules.Calendar.LocalDate(now));
+        NewComplaintValidator.ThrowIfInvalid(complaint, now, rules.Calendar.LocalDate(now));
         var fingerprint = idempotencyKey is null ? null : Fingerprint(complaint);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (idempotencyKey is not null && await FindByKeyAsync(db, idempotencyKey, fingerprint!, cancellationToken) is { } earlier)

@@ -50,6 +50,18 @@ public sealed record ClockView(
     public bool CalendarMissing { get; init; }
 }
 
+/// <summary>A joint complainant or the agent, its personal data masked (<see cref="Domain.Access.PersonalDataMask"/>).</summary>
+public sealed record PartyView(
+    Guid Id,
+    PartyRole Role,
+    int Position,
+    string Name,
+    string? Phone,
+    string? IdNumber,
+    string? Relationship,
+    string? AuthorizationReference,
+    DateOnly? AuthorizedOn);
+
 /// <summary>One history event; <c>UnreadableDetails</c> holds the raw stored text when Details could not be read.</summary>
 public sealed record EventView(
     int Sequence,
@@ -150,6 +162,12 @@ public sealed record ComplaintDetail(
     public string? RegulatorReport { get; init; }
 
     public DateTimeOffset? RegulatorReportedAtUtc { get; init; }
+
+    /// <summary>The main complainant plus the joint ones.</summary>
+    public int ComplainantCount { get; init; } = 1;
+
+    /// <summary>Joint complainants (in registration order), then the agent; masked like the customer.</summary>
+    public IReadOnlyList<PartyView> Parties { get; init; } = [];
 
     /// <summary>The earliest due date of the running clocks: the one the customer and the handler work to.</summary>
     public ClockView? NearestClock => Clocks.Where(c => c.State is ClockState.OnTime or ClockState.AtRisk or ClockState.Breached)

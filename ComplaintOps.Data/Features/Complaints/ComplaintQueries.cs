@@ -32,7 +32,7 @@ public sealed class ComplaintQueries(
     public async Task<ComplaintDetail?> GetAsync(Guid id, Actor viewer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Clocks).Include(c => c.Events)
+        var complaint = await db.Complaints.AsNoTracking().Include(c => c.Clocks).Include(c => c.Events).Include(c => c.Parties)
             .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return complaint is null || !ComplaintAccess.CanView(viewer, complaint.Department, complaint.HandlerId)
             ? null
@@ -87,6 +87,10 @@ public sealed class ComplaintQueries(
             RegulatorReference = c.RegulatorReference,
             RegulatorReport = c.RegulatorReport,
             RegulatorReportedAtUtc = c.RegulatorReportedAtUtc,
+            ComplainantCount = c.ComplainantCount,
+            Parties = [.. c.Parties.OrderBy(p => p.Role).ThenBy(p => p.Position).Select(p => new PartyView(p.Id, p.Role, p.Position,
+                PersonalDataMask.Name(p.Name), PersonalDataMask.Phone(p.Phone), PersonalDataMask.IdNumber(p.IdNumber), p.Relationship,
+                p.AuthorizationReference, p.AuthorizedOn))],
         };
     }
 

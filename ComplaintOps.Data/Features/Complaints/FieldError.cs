@@ -21,4 +21,9 @@ public static class FieldErrorCodes
     public const string RegulatorDeadline = "RegulatorDeadline";
     public const string DeadlineRange = "DeadlineRange";
     public const string NamedEmployees = "NamedEmployees";
+    public const string ReceivedAt = "ReceivedAt";
+    public const string RegulatorReference = "RegulatorReference";
+    public const string JointComplainants = "JointComplainants";
+    public const string AgentAuthorization = "AgentAuthorization";
+    public const string AuthorizedOn = "AuthorizedOn";
 }

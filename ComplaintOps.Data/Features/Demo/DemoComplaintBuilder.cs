@@ -159,7 +159,7 @@ internal sealed partial class DemoComplaintBuilder
             RegulatorName = regulator ? (zh ? "国家金融监督管理总局上海监管局" : "NFRA Shanghai Office") : null,
             RegulatorReference = regulator ? $"沪金管转〔{localDay.Year}〕{r.Next(100, 1000)}号" : null,
         };
-        NewComplaintValidator.ThrowIfInvalid(data, localDay);
+        NewComplaintValidator.ThrowIfInvalid(data, at, localDay);
 
         var pace = r.NextDouble() switch
         {

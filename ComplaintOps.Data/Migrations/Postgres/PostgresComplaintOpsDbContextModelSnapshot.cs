@@ -399,6 +399,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("ComplainantCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CustomerAccount")
                         .HasMaxLength(262)
                         .HasColumnType("character varying(262)");
@@ -726,6 +729,53 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ComplaintEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorizationReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("AuthorizedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(240)
+                        .HasColumnType("character varying(240)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(496)
+                        .HasColumnType("character varying(496)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(240)
+                        .HasColumnType("character varying(240)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "Role", "Position");
+
+                    b.ToTable("ComplaintParties", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
@@ -1188,6 +1238,15 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintParty", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>
                 {
                     b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
@@ -1262,6 +1321,8 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Navigation("Clocks");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

@@ -398,6 +398,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("ComplainantCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("CustomerAccount")
                         .HasMaxLength(262)
                         .HasColumnType("nvarchar(262)");
@@ -726,6 +729,53 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ComplaintEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorizationReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("AuthorizedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(240)
+                        .HasColumnType("nvarchar(240)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(496)
+                        .HasColumnType("nvarchar(496)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(240)
+                        .HasColumnType("nvarchar(240)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "Role", "Position");
+
+                    b.ToTable("ComplaintParties", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
@@ -1190,6 +1240,15 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintParty", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>
                 {
                     b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
@@ -1264,6 +1323,8 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.Navigation("Clocks");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

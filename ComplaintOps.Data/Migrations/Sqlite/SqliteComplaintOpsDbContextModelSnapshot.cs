@@ -393,6 +393,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ComplainantCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CustomerAccount")
                         .HasMaxLength(262)
                         .HasColumnType("TEXT");
@@ -720,6 +723,53 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ComplaintEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintParty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorizationReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AuthorizedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(496)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "Role", "Position");
+
+                    b.ToTable("ComplaintParties", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
@@ -1178,6 +1228,15 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.ComplaintParty", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>
                 {
                     b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
@@ -1252,6 +1311,8 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Navigation("Clocks");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

@@ -78,7 +78,9 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
 
         b.HasMany(c => c.Clocks).WithOne().HasForeignKey(c => c.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Clocks).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(c => c.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -8,8 +8,9 @@ namespace ComplaintOps.Tests.Data.Complaints;
 public sealed class NewComplaintValidatorTests
 {
     private static readonly DateOnly Today = new(2026, 3, 2);
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
-    private static IReadOnlyList<FieldError> Check(NewComplaint c) => NewComplaintValidator.Check(c, Today);
+    private static IReadOnlyList<FieldError> Check(NewComplaint c) => NewComplaintValidator.Check(c, Now, Today);
 
     [Fact]
     public void The_sample_is_valid() => Assert.Empty(Check(ComplaintBuilder.Sample()));

@@ -1,8 +1,11 @@
 using Bunit;
+using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Web.Components.Pages.Complaints;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace ComplaintOps.Tests.Web.Components;
 
@@ -20,7 +23,7 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
 
         cut.WaitForAssertion(() =>
         {
-            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim()).ToList();
+            var errors = FieldErrors(cut);
             Assert.Equal(3, errors.Count(e => e == required));   // customer name, subject, description
             Assert.Contains(contact, errors);
             Assert.NotNull(cut.Find("[data-testid=register-error]"));
@@ -32,10 +35,7 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
     public async Task Valid_form_registers_once_per_form_and_opens_the_detail()
     {
         var cut = Render<RegisterComplaintPage>();
-        await Fill(cut, "customerName", "张三");
-        await Fill(cut, "customerPhone", "13800138000");
-        await Fill(cut, "subject", "信用卡年费被重复扣收");
-        await Fill(cut, "description", "客户反映本月年费被扣收两次。");
+        await FillRequiredAsync(cut);
 
         await cut.Find("[data-testid=register-submit]").ClickAsync(new());
         await cut.Find("[data-testid=register-submit]").ClickAsync(new());
@@ -67,12 +67,111 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
 
         cut.WaitForAssertion(() =>
         {
-            var errors = cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim()).ToList();
+            var errors = FieldErrors(cut);
             Assert.Contains(noLetter, errors);
             Assert.Contains(unsafeText, errors);
             Assert.Contains(errors, e => e.StartsWith(phone, StringComparison.Ordinal));
         });
         Assert.Empty(Commands.Registered);
+    }
+
+    [Fact]
+    public async Task Receipt_time_joint_complainants_and_the_agent_reach_the_registration()
+    {
+        var cut = Render<RegisterComplaintPage>();
+        Assert.Equal("2026-11-23T10:00", cut.Find("[data-testid=field-receivedAt] input, input[data-testid=field-receivedAt]").GetAttribute("value"));   // now, Shanghai
+        await FillRequiredAsync(cut);
+        await Fill(cut, "receivedAt", "2026-11-20T08:30");
+        await cut.Find("[data-testid=add-complainant]").ClickAsync(new());
+        await cut.Find("[data-testid=add-complainant]").ClickAsync(new());
+        await cut.Find("[data-testid=add-complainant]").ClickAsync(new());
+        await Fill(cut, "complainant-0-name", "李四");
+        await Fill(cut, "complainant-1-name", "待删除");
+        await Fill(cut, "complainant-2-name", "王五");
+        await Fill(cut, "complainant-2-phone", "13912345678");
+        await cut.Find("[data-testid=complainant-1-remove]").ClickAsync(new());
+        await cut.Find("[data-testid=field-hasAgent] input, input[data-testid=field-hasAgent]").ChangeAsync(new() { Value = true });
+        await Fill(cut, "agent-name", "司马律师");
+        await Fill(cut, "agent-relationship", "律师");
+        await Fill(cut, "agent-authorizationReference", "WT-2026-0042");
+        await Fill(cut, "agent-authorizedOn", "2026-11-20");
+
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Single(Commands.Registered));
+        var complaint = Commands.Registered[0].Complaint;
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 0, 30, 0, TimeSpan.Zero), complaint.ReceivedAt);   // 08:30 Shanghai
+        Assert.Equal([new JointComplainant("李四"), new JointComplainant("王五", "13912345678")], complaint.JointComplainants);
+        Assert.Equal(new ComplaintAgent("司马律师", null, "律师", "WT-2026-0042", new DateOnly(2026, 11, 20)), complaint.Agent);
+    }
+
+    [Theory]
+    [InlineData("en", "An agent needs a signed authorisation: enter its number.", "The receipt time must lie between 180 days ago and now.")]
+    [InlineData("zh-CN", "委托代理须有授权委托书，请填写其编号。", "收到时间须在 180 天前至当前时间之间，不能晚于现在。")]
+    public async Task An_agent_without_authorisation_and_a_future_receipt_are_refused_in_the_ui_language(string culture, string authorization, string receipt)
+    {
+        UseCulture(culture);
+        var cut = Render<RegisterComplaintPage>();
+        await FillRequiredAsync(cut);
+        await Fill(cut, "receivedAt", "2026-11-23T11:00");   // an hour after now
+        await cut.Find("[data-testid=field-hasAgent] input, input[data-testid=field-hasAgent]").ChangeAsync(new() { Value = true });
+        await Fill(cut, "agent-name", "司马律师");
+
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() =>
+        {
+            var errors = FieldErrors(cut);
+            Assert.Contains(authorization, errors);
+            Assert.Contains(receipt, errors);
+        });
+        Assert.Empty(Commands.Registered);
+    }
+
+    [Theory]
+    [InlineData("en", "Enter the regulator's reference for a transferred complaint.", "A regulator-transferred complaint needs the deadline the regulator set.")]
+    [InlineData("zh-CN", "监管转办投诉须填写转办文号。", "监管转办投诉须填写监管部门规定的时限。")]
+    public async Task A_regulator_transfer_asks_for_deadline_reference_and_receipt_and_carries_them(string culture, string reference, string deadline)
+    {
+        UseCulture(culture);
+        var cut = Render<RegisterComplaintPage>();
+        Assert.Empty(cut.FindAll("[data-testid=field-regulatorReference]"));
+        await FillRequiredAsync(cut);
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<Channel>>().Instance.SelectOption(Channel.Regulator));
+
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains(reference, FieldErrors(cut));
+            Assert.Contains(deadline, FieldErrors(cut));
+        });
+        Assert.Empty(Commands.Registered);
+
+        await Fill(cut, "regulatorReference", "沪金管转〔2026〕118号");
+        await Fill(cut, "regulatorName", "国家金融监督管理总局上海监管局");
+        await Fill(cut, "regulatorDeadline", "2026-12-04");
+        await Fill(cut, "receivedAt", "2026-11-20T16:00");
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Single(Commands.Registered));
+        var complaint = Commands.Registered[0].Complaint;
+        Assert.Equal((Channel.Regulator, "沪金管转〔2026〕118号", "国家金融监督管理总局上海监管局", new DateOnly(2026, 12, 4)),
+            (complaint.Channel, complaint.RegulatorReference, complaint.RegulatorName, complaint.RegulatorDeadline));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero), complaint.ReceivedAt);
+    }
+
+    /// <summary>The error texts shown under the inputs.</summary>
+    private static List<string> FieldErrors(IRenderedComponent<RegisterComplaintPage> cut) =>
+        [.. cut.FindAll(".mud-input-helper-text.mud-input-error .me-auto").Select(e => e.TextContent.Trim())];
+
+    /// <summary>The fields every registration needs, valid.</summary>
+    private static async Task FillRequiredAsync(IRenderedComponent<RegisterComplaintPage> cut)
+    {
+        await Fill(cut, "customerName", "张三");
+        await Fill(cut, "customerPhone", "13800138000");
+        await Fill(cut, "subject", "信用卡年费被重复扣收");
+        await Fill(cut, "description", "客户反映本月年费被扣收两次。");
     }
 
     private static Task Fill(IRenderedComponent<RegisterComplaintPage> cut, string field, string value) =>

@@ -44,6 +44,9 @@ public sealed partial class RegisterComplaintPage
     private TimeProvider Clock { get; set; } = default!;
 
     [Inject]
+    private LocalTime LocalTime { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -53,6 +56,21 @@ public sealed partial class RegisterComplaintPage
     {
         _staff = await StaffQueries.ListAsync(CancellationToken.None);
         _model.Language = Labels.IsChinese ? "zh" : "en";
+        var now = LocalTime.ToLocal(Clock.GetUtcNow());
+        _model.ReceivedAt = now.Date + new TimeSpan(now.Hour, now.Minute, 0);
+    }
+
+    /// <summary>Letters and transfers arrive before they are keyed in: the form asks for the real receipt time.</summary>
+    private bool AsksForReceipt => _model.Channel is Channel.Letter or Channel.Regulator;
+
+    private NewComplaint Complaint() => _model.ToNewComplaint(LocalTime.ToUtc);
+
+    private void AddComplainant() => _model.JointComplainants.Add(new PartyRow());
+
+    private void RemoveComplainant(PartyRow row)
+    {
+        _model.JointComplainants.Remove(row);
+        _errors = [];   // row indexes moved: the next change or submit validates again
     }
 
     private bool HasError(string field) => _errors.Any(e => e.Field == field);
@@ -60,9 +78,12 @@ public sealed partial class RegisterComplaintPage
     private string? ErrorOf(string field) =>
         HasError(field) ? string.Join(" ", _errors.Where(e => e.Field == field).Select(e => IntakeErrorText.Localize(L, e)).Distinct()) : null;
 
-    /// <summary>The registration date in the bank's calendar: the regulator's deadline is checked against it, as at the API.</summary>
-    private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint) =>
-        NewComplaintValidator.Check(complaint, (await Calendar.GetAsync(CalendarRegion.China, CancellationToken.None)).LocalDate(Clock.GetUtcNow()));
+    /// <summary>The registration instant and its date in the bank's calendar, as at the API.</summary>
+    private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint)
+    {
+        var now = Clock.GetUtcNow();
+        return NewComplaintValidator.Check(complaint, now, (await Calendar.GetAsync(CalendarRegion.China, CancellationToken.None)).LocalDate(now));
+    }
 
     private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
 
@@ -73,7 +94,7 @@ public sealed partial class RegisterComplaintPage
     {
         if (_submitted)
         {
-            _errors = await ValidateAsync(_model.ToNewComplaint());
+            _errors = await ValidateAsync(Complaint());
             if (_errors.Count == 0)
             {
                 _message = null;
@@ -90,7 +111,7 @@ public sealed partial class RegisterComplaintPage
 
         _message = null;
         _submitted = true;
-        var complaint = _model.ToNewComplaint();
+        var complaint = Complaint();
         _errors = await ValidateAsync(complaint);
         if (_errors.Count > 0)
         {

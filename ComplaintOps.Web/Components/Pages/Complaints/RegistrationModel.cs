@@ -36,7 +36,23 @@ public sealed class RegistrationModel
 
     public DateTime? RegulatorDeadline { get; set; }
 
-    public NewComplaint ToNewComplaint() => new()
+    public string? RegulatorName { get; set; }
+
+    public string? RegulatorReference { get; set; }
+
+    /// <summary>Local date and time the complaint was received (business time zone); the page sets it to now. Cleared means now.</summary>
+    public DateTime? ReceivedAt { get; set; }
+
+    public bool CausedByDisasterOrAccident { get; set; }
+
+    public List<PartyRow> JointComplainants { get; } = [];
+
+    public bool HasAgent { get; set; }
+
+    public AgentRow Agent { get; } = new();
+
+    /// <param name="toUtc">Converts the local receipt time (business time zone) to an instant.</param>
+    public NewComplaint ToNewComplaint(Func<DateTime, DateTimeOffset> toUtc) => new()
     {
         Channel = Channel,
         Subject = Subject?.Trim() ?? "",
@@ -53,7 +69,42 @@ public sealed class RegistrationModel
         DisputedAmount = DisputedAmount,
         NamedEmployeeIds = [.. NamedEmployeeIds],
         RegulatorDeadline = Channel == Channel.Regulator && RegulatorDeadline is { } d ? DateOnly.FromDateTime(d) : null,
+        RegulatorName = Channel == Channel.Regulator ? Clean(RegulatorName) : null,
+        RegulatorReference = Channel == Channel.Regulator ? Clean(RegulatorReference) : null,
+        ReceivedAt = ReceivedAt is { } local ? toUtc(local) : null,
+        CausedByDisasterOrAccident = CausedByDisasterOrAccident,
+        JointComplainants = [.. JointComplainants.Select(r => new JointComplainant(r.Name?.Trim() ?? "", Clean(r.Phone), Clean(r.IdNumber)))],
+        Agent = HasAgent
+            ? new ComplaintAgent(Agent.Name?.Trim() ?? "", Clean(Agent.Phone), Clean(Agent.Relationship), Clean(Agent.AuthorizationReference),
+                Agent.AuthorizedOn is { } signed ? DateOnly.FromDateTime(signed) : null, Clean(Agent.IdNumber))
+            : null,
     };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>One joint complainant row of the form.</summary>
+public sealed class PartyRow
+{
+    public string? Name { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? IdNumber { get; set; }
+}
+
+/// <summary>The agent section of the form.</summary>
+public sealed class AgentRow
+{
+    public string? Name { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? IdNumber { get; set; }
+
+    public string? Relationship { get; set; }
+
+    public string? AuthorizationReference { get; set; }
+
+    public DateTime? AuthorizedOn { get; set; }
 }
