@@ -192,6 +192,9 @@ public sealed class DemoDataTests(DemoDataSetFixture fixture) : IClassFixture<De
         Assert.Contains(_all, c => c.Clocks.Any(k => k.Kind == ClockKind.Regulator && k.MetAtUtc is not null) && c.RegulatorReport is not null);
         Assert.Contains(_all, c => c.FollowUpOpen || c.Events.Any(e => e.Kind == nameof(ComplaintTrigger.CompleteFollowUp)));
         Assert.All(_all.Where(c => c.Decision is not null), c => Assert.False(string.IsNullOrWhiteSpace(c.Decision!.ProofOfSending)));
+        Assert.Contains(_all, c => c.ComplainantCount >= 20 && c.IsMajor && c.MajorReason == MajorReason.JointComplainants);
+        Assert.Contains(_all, c => c.ComplainantCount is > 1 and < 20 && !c.IsMajor);
+        Assert.Contains(_all, c => c.Parties.Any(p => p.Role == PartyRole.Agent && p.AuthorizationReference is not null));
     }
 
     [Fact]

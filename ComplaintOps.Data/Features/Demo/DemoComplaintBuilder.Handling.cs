@@ -36,11 +36,13 @@ internal sealed partial class DemoComplaintBuilder
         // Most are classified at once; a few wait for missing information.
         (r.NextDouble() < 0.04 ? p.WorkingDays(2, 5) : p.Soon(5, 90))
             .Do(intake, new Classify(c.Category, c.Severity));
-        if (c.Severity == Severity.Major && c.Rules.Policy.Major is not null)
+        var majorAtIntake = c.Rules.Policy.Major is { } rule && c.Data.JointComplainants.Count + 1 >= rule.MinComplainants;
+        if ((c.Severity == Severity.Major || majorAtIntake) && c.Rules.Policy.Major is not null)
         {
-            // 重大投诉: compliance designates it and reports it to the regulator the same or the next working day.
+            // 重大投诉: compliance designates it (unless intake already flagged it) and reports it to the regulator the same or
+            // the next working day.
             var compliance = Staff(r, s => s.Role == StaffRole.Compliance).ToActor();
-            p.Soon(20, 120).Do(compliance, new DesignateMajor(c.Data.Channel == Channel.Regulator ? MajorReason.RegulatorDesignated : MajorReason.DisasterOrAccident,
+            p.Soon(20, 120).DoUnless(majorAtIntake, compliance, new DesignateMajor(c.Data.Channel == Channel.Regulator ? MajorReason.RegulatorDesignated : MajorReason.DisasterOrAccident,
                 DemoReasons.Major(c.Zh)));
             p.WorkingDays(0, 1).Do(compliance, new ReportToRegulator(RegulatorReportKind.MajorComplaint, DemoReasons.MajorReport(c.Zh), DemoReasons.ReportProof(r)));
         }

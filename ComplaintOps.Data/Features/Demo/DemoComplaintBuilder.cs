@@ -138,6 +138,7 @@ internal sealed partial class DemoComplaintBuilder
             appVersion: spec.Topic == DemoTopic.AppUpgradeLogin ? "8.0." + r.Next(0, 3) : null);
         var (subject, description) = DemoTexts.Write(template, slots, zh, r);
         var regulator = channel == Channel.Regulator;
+        var group = spec.Topic == DemoTopic.WealthNavDrop && r.NextDouble() < 0.3;
         var data = new NewComplaint
         {
             Channel = channel,
@@ -156,6 +157,9 @@ internal sealed partial class DemoComplaintBuilder
             NamedEmployeeIds = template.Topic == "conduct-teller-attitude" ? ["T" + slots.StaffNumber] : [],
             RegulatorDeadline = regulator ? _calendar.AddWorkingDays(localDay, r.Next(7, 16)) : null,
             ExternalReference = regulator ? $"12378-{localDay:yyyyMMdd}-{r.Next(1000, 10000)}" : null,
+            // Investors hit by the same fund's drop complain together, sometimes through a lawyer (art. 14).
+            JointComplainants = group ? [.. Enumerable.Range(0, r.Next(2, 26)).Select(_ => Joint(zh, template.Category, r))] : [],
+            Agent = group && r.NextDouble() < 0.5 ? DemoParties.Agent(zh, localDay, r) : null,
             RegulatorName = regulator ? (zh ? "国家金融监督管理总局上海监管局" : "NFRA Shanghai Office") : null,
             RegulatorReference = regulator ? $"沪金管转〔{localDay.Year}〕{r.Next(100, 1000)}号" : null,
         };
@@ -283,6 +287,12 @@ internal sealed partial class DemoComplaintBuilder
     {
         var pool = _staff.Where(filter).ToArray();
         return pool[r.Next(pool.Length)];
+    }
+
+    private static JointComplainant Joint(bool zh, string category, Random r)
+    {
+        var person = DemoCustomers.Create(zh, category, Channel.Phone, vip: false, r);
+        return new JointComplainant(person.Name, person.Phone, person.IdNumber);
     }
 
     private StaffMember Head(string department) => _staff.First(s => s.Role == StaffRole.DepartmentHead && s.Department == department);

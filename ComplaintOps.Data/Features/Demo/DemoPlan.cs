@@ -85,6 +85,15 @@ internal sealed class DemoPlan(BusinessCalendar calendar, Random random, DateTim
         _steps.Add(new DemoStep(Cursor, actor, action, Status));
     }
 
+    /// <summary>Moves on without acting when <paramref name="skip"/> (the step is already done another way).</summary>
+    public void DoUnless(bool skip, Actor actor, ComplaintActivity action)
+    {
+        if (!skip)
+        {
+            Do(actor, action);
+        }
+    }
+
     /// <summary>Keeps the steps up to and including <paramref name="index"/>, and continues from there.</summary>
     public void CutAfter(int index)
     {
