@@ -15,9 +15,18 @@ public sealed class HandlingRulesProvider(ICalendarService calendar, IOptions<Sl
         return Compose(options.Value, seal, policy.Name, await calendar.GetAsync(policy.Region, cancellationToken));
     }
 
-    /// <summary>The profile a new complaint is handled under: the product's own where configured, else the institution's.</summary>
-    public Task<HandlingRules> ForNewAsync(NewComplaint complaint, CancellationToken cancellationToken) =>
-        GetAsync(complaint.Product is { } product && options.Value.ProductPolicies.TryGetValue(product, out var name) ? name : null, cancellationToken);
+    /// <summary>
+    /// The profile a new complaint is handled under: the product's own where configured, else the channel's, else the
+    /// institution's.
+    /// </summary>
+    public Task<HandlingRules> ForNewAsync(NewComplaint complaint, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var name = complaint.Product is { } product && o.ProductPolicies.TryGetValue(product, out var byProduct) ? byProduct
+            : o.ChannelPolicies.TryGetValue(complaint.Channel, out var byChannel) ? byChannel
+            : null;
+        return GetAsync(name, cancellationToken);
+    }
 
     public double AtRiskFraction => options.Value.AtRiskFraction;
 

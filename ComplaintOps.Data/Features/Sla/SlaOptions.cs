@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Reference;
 using System.ComponentModel.DataAnnotations;
 
 namespace ComplaintOps.Data.Features.Sla;
@@ -19,6 +20,9 @@ public sealed class SlaOptions
 
     /// <summary>Profiles that override <see cref="Policy"/> for complaints about a product (e.g. "Payments": "UkDispPayments").</summary>
     public Dictionary<string, string> ProductPolicies { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Profiles for complaints from a channel (e.g. "Regulator": "Bank2012"); a product's own profile comes first.</summary>
+    public Dictionary<Channel, string> ChannelPolicies { get; set; } = [];
 
     /// <summary>The institution's own amount above which a complaint is major (重大投诉); null for none.</summary>
     [Range(0, 1_000_000_000)]

@@ -24,6 +24,7 @@ public sealed class IntakePartiesTests : IntegrationTest
     protected override void ConfigureServices(IServiceCollection services) => services.PostConfigure<SlaOptions>(o =>
     {
         o.ProductPolicies["基金定投"] = "InvestmentCompany";
+        o.ChannelPolicies[Channel.Letter] = "Bank2012";
         o.MajorAmountThreshold = 1_000_000m;
     });
 
@@ -88,13 +89,18 @@ public sealed class IntakePartiesTests : IntegrationTest
     }
 
     [Fact]
-    public async Task A_product_with_its_own_profile_is_handled_under_it_others_under_the_institutions()
+    public async Task A_product_or_channel_with_its_own_profile_is_handled_under_it_others_under_the_institutions()
     {
         var fund = (await RunAs(StaffRole.IntakeAgent).RegisterAsync(ComplaintBuilder.Sample() with { Product = "基金定投" })).Id;
         var card = (await RunAs(StaffRole.IntakeAgent).RegisterAsync(ComplaintBuilder.Sample() with { Product = "信用卡" })).Id;
 
+        var letter = (await RunAs(StaffRole.IntakeAgent).RegisterAsync(ComplaintBuilder.Sample() with { Channel = Channel.Letter })).Id;
+        var fundByLetter = (await RunAs(StaffRole.IntakeAgent).RegisterAsync(ComplaintBuilder.Sample() with { Channel = Channel.Letter, Product = "基金定投" })).Id;
+
         Assert.Equal("InvestmentCompany", (await RunAs(StaffRole.Supervisor).GetAsync(fund))!.SlaPolicyName);
         Assert.Equal("Bank2020", (await RunAs(StaffRole.Supervisor).GetAsync(card))!.SlaPolicyName);
+        Assert.Equal("Bank2012", (await RunAs(StaffRole.Supervisor).GetAsync(letter))!.SlaPolicyName);
+        Assert.Equal("InvestmentCompany", (await RunAs(StaffRole.Supervisor).GetAsync(fundByLetter))!.SlaPolicyName);   // the product's comes first
     }
 
     [Fact]
