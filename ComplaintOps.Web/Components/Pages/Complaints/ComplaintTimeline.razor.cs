@@ -48,6 +48,7 @@ public sealed partial class ComplaintTimeline
         "remedies" => Enum.TryParse<Remedies>(value, out var remedies) ? RemedyLabels.Of(L, remedies) : value,
         "outcome" => Localized<ReviewOutcome>("ReviewOutcome", value),
         "majorReason" => Localized<MajorReason>("MajorReason", value),
+        "major" => string.Join(L["Common.ListSeparator"], value.Split(',').Select(reason => Localized<MajorReason>("MajorReason", reason))),
         "reportKind" => Localized<RegulatorReportKind>("ReportKind", value),
         _ => value,
     };
