@@ -29,6 +29,6 @@ public static class ActionEffectCalculator
     private static double? Satisfaction(List<ComplaintOutcome> complaints)
     {
         var rated = complaints.Where(c => c.Status == ComplaintStatus.Closed && c.Satisfaction is not null).ToList();
-        return rated.Count == 0 ? null : (double)rated.Count(c => c.Satisfaction >= 4) / rated.Count;
+        return rated.Count == 0 ? null : (double)rated.Count(c => SatisfactionScore.IsSatisfied(c.Satisfaction)) / rated.Count;
     }
 }

@@ -56,7 +56,7 @@ public sealed class EffectivenessCalculator(CostModel costs)
             Decided: complaints.Count(c => c.Status is not (ComplaintStatus.Withdrawn or ComplaintStatus.Merged)),
             Closed: closed.Count,
             Rated: rated.Count,
-            Satisfied: rated.Count(c => c.Satisfaction >= 4),
+            Satisfied: rated.Count(c => SatisfactionScore.IsSatisfied(c.Satisfaction)),
             Appealed: complaints.Count(c => c.Round > 1 || c.Activities.Any(a => a.Kind is nameof(ComplaintTrigger.Appeal) or nameof(ComplaintTrigger.Reopen))),
             Repeats: complaints.Count(c => c.RepeatCount > 0),
             MeanCycleHours: cycles.Count == 0 ? null : Math.Round(cycles.Average(), 2),

@@ -1,8 +1,6 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
-using ComplaintOps.Data.Domain.Calendar;
-using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Resources;
@@ -35,7 +33,7 @@ public static class IntakeEndpoints
     }
 
     private static async Task<IResult> RegisterAsync(HttpRequest request, IComplaintCommands commands, IComplaintQueries queries,
-        ICalendarService calendar, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+        IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
         {
@@ -57,9 +55,7 @@ public static class IntakeEndpoints
 
         var errors = new List<FieldError>();
         var complaint = body!.ToNewComplaint(errors);
-        var now = clock.GetUtcNow();
-        var today = (await calendar.GetAsync(CalendarRegion.China, ct)).LocalDate(now);
-        errors.AddRange(NewComplaintValidator.Check(complaint, now, today).Where(e => errors.TrueForAll(known => known.Field != e.Field)));
+        errors.AddRange((await commands.ValidateAsync(complaint, ct)).Where(e => errors.TrueForAll(known => known.Field != e.Field)));
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(IntakeErrorLanguage.Messages(errors, body.Language, localizer), title: "Invalid complaint");

@@ -13,6 +13,13 @@ namespace ComplaintOps.Data.Features.Complaints;
 public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rulesProvider, TimeProvider clock)
     : IComplaintCommands
 {
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint, CancellationToken cancellationToken)
+    {
+        var rules = await rulesProvider.ForNewAsync(complaint, cancellationToken);
+        var now = clock.GetUtcNow();
+        return NewComplaintValidator.Check(complaint, now, rules.Calendar.LocalDate(now));
+    }
+
     public async Task<RegistrationResult> RegisterAsync(NewComplaint complaint, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var rules = await rulesProvider.ForNewAsync(complaint, cancellationToken);

@@ -9,6 +9,12 @@ public sealed record RegistrationResult(Guid Id, string Reference, int Version, 
 /// <summary>Use cases that change complaints. Each call is one unit of work on its own short-lived context.</summary>
 public interface IComplaintCommands
 {
+    /// <summary>
+    /// The field errors of a complaint about to be registered, checked against now and the calendar of the profile it
+    /// would be handled under — the same check <see cref="RegisterAsync"/> makes, for forms and the API to answer per field.
+    /// </summary>
+    Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint, CancellationToken cancellationToken);
+
     /// <summary>Registers a complaint. With an idempotency key, a retry of the same request returns the first result and writes nothing.</summary>
     Task<RegistrationResult> RegisterAsync(NewComplaint complaint, Actor actor, string? idempotencyKey, CancellationToken cancellationToken);
 

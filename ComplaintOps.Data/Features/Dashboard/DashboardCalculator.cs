@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
@@ -30,7 +31,7 @@ public static class DashboardCalculator
             ClocksMet: metToday.Count,
             ClocksMetOnTime: metToday.Count(c => c.MetAtUtc <= c.DueAtUtc),
             Rated: closedToday.Count(f => f.Satisfaction is not null),
-            Satisfied: closedToday.Count(f => f.Satisfaction >= 4));
+            Satisfied: closedToday.Count(f => SatisfactionScore.IsSatisfied(f.Satisfaction)));
 
         var running = open.SelectMany(f => f.Clocks.Where(c => c.IsRunning).Select(c => (Complaint: f, Clock: c, State: c.StateAt(nowUtc, atRiskFraction)))).ToList();
         var sla = Enum.GetValues<ClockKind>().Select(kind =>

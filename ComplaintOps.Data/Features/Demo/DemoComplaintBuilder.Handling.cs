@@ -188,7 +188,7 @@ internal sealed partial class DemoComplaintBuilder
         }
 
         (c.Pace == DemoPace.Slow ? p.WorkingDays(3, 6) : p.WorkingDays(1, 3)).Do(agent.ToActor(), Callback(c.Zh, appealed, r));
-        if (p.Steps[^1].Action is RecordCallback { Satisfaction: <= RecordCallback.LowScore })
+        if (p.Steps[^1].Action is RecordCallback callback && SatisfactionScore.IsLow(callback.Satisfaction))
         {
             p.WorkingDays(1, 3).Do(agent.ToActor(), new CompleteFollowUp(DemoReasons.FollowUp(c.Zh)));
         }
@@ -228,7 +228,7 @@ internal sealed partial class DemoComplaintBuilder
             < 0.97 => 2,
             _ => 1,
         };
-        return new RecordCallback(score, LowScoreReason: score <= RecordCallback.LowScore ? DemoReasons.LowScore(zh, r) : null);
+        return new RecordCallback(score, LowScoreReason: SatisfactionScore.IsLow(score) ? DemoReasons.LowScore(zh, r) : null);
     }
 
     /// <summary>What an upheld complaint gets: the template's usual remedy, sized from the disputed amount.</summary>

@@ -40,6 +40,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Clock);
+        Commands.Clock = Clock;
         Services.AddSingleton(Options.Create(new SlaOptions()));
         Services.AddSingleton<LocalTime>();
         Services.AddSingleton<CurrentModels>();

@@ -24,6 +24,16 @@ public sealed class FakeComplaintCommands : IComplaintCommands
 
     public Guid NextRegisteredId { get; set; } = Guid.NewGuid();
 
+    /// <summary>The real field rules against <see cref="Clock"/> in the China calendar (the default profile's).</summary>
+    public Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint, CancellationToken cancellationToken)
+    {
+        var now = Clock.GetUtcNow();
+        return Task.FromResult(NewComplaintValidator.Check(complaint, now, TestRules.Calendar.LocalDate(now)));
+    }
+
+    /// <summary>The clock validation reads; the bUnit context sets its own.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public Task<RegistrationResult> RegisterAsync(NewComplaint complaint, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
     {
         Registered.Add(new RegisteredCall(complaint, actor, idempotencyKey));

@@ -5,12 +5,10 @@ namespace ComplaintOps.Data.Domain.Complaints.Activities;
 
 /// <summary>
 /// The satisfaction callback after the decision: a score from 1 to 5, or the attempts made when the customer could not be
-/// reached. A low score (at most <see cref="LowScore"/>) needs the customer's reason and opens a follow-up with its own clock.
+/// reached. A low score (<see cref="SatisfactionScore.IsLow"/>) needs the customer's reason and opens a follow-up with its own clock.
 /// </summary>
 public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string? LowScoreReason = null) : ComplaintActivity
 {
-    public const int LowScore = 2;
-
     public override ComplaintTrigger Trigger => ComplaintTrigger.RecordCallback;
 
     internal override string? Remark => LowScoreReason;
@@ -18,9 +16,9 @@ public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string?
     internal override void Check(Complaint complaint, ActivityContext context)
     {
         Require(!complaint.CallbackRecorded, "trigger", "The callback was already recorded.");
-        Require(Satisfaction is >= 1 and <= 5 || (Satisfaction is null && Attempts is > 0 and <= 20), "satisfaction",
+        Require(SatisfactionScore.IsValid(Satisfaction) || (Satisfaction is null && Attempts is > 0 and <= 20), "satisfaction",
             "Record a satisfaction score from 1 to 5, or the callback attempts when the customer could not be reached.");
-        if (Satisfaction <= LowScore)
+        if (SatisfactionScore.IsLow(Satisfaction))
         {
             RequireText(LowScoreReason, "lowScoreReason", "A low score needs the customer's reason; it opens a follow-up.");
         }
@@ -32,7 +30,7 @@ public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string?
         complaint.CallbackAttempts = Attempts;
         complaint.CallbackRecorded = true;
         complaint.Running(ClockKind.Callback)?.Meet(context.NowUtc);
-        if (Satisfaction <= LowScore)
+        if (SatisfactionScore.IsLow(Satisfaction))
         {
             complaint.FollowUpOpen = true;
             complaint.StartClock(ClockKind.FollowUp, context.NowUtc, context.Rules);

@@ -1,8 +1,6 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
-using ComplaintOps.Data.Domain.Calendar;
-using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Web.Identity;
@@ -36,9 +34,6 @@ public sealed partial class RegisterComplaintPage
 
     [Inject]
     private CurrentActor CurrentActor { get; set; } = default!;
-
-    [Inject]
-    private ICalendarService Calendar { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -78,12 +73,8 @@ public sealed partial class RegisterComplaintPage
     private string? ErrorOf(string field) =>
         HasError(field) ? string.Join(" ", _errors.Where(e => e.Field == field).Select(e => IntakeErrorText.Localize(L, e)).Distinct()) : null;
 
-    /// <summary>The registration instant and its date in the bank's calendar, as at the API.</summary>
-    private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint)
-    {
-        var now = Clock.GetUtcNow();
-        return NewComplaintValidator.Check(complaint, now, (await Calendar.GetAsync(CalendarRegion.China, CancellationToken.None)).LocalDate(now));
-    }
+    /// <summary>The same field check as the API and the registration itself (in the calendar of the complaint's profile).</summary>
+    private Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint) => Commands.ValidateAsync(complaint, CancellationToken.None);
 
     private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
 
