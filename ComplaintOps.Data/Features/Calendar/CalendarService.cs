@@ -151,8 +151,7 @@ public sealed class CalendarService(
                 return 0;
             }
 
-            var before = await LoadAsync(db, region, cancellationToken);
-            var after = await LoadAsync(db, region, cancellationToken, includeTracked: true);
+            var (before, after) = await LoadEditAsync(db, region, cancellationToken);
             var moved = 0;
             foreach (var complaint in await AffectedAsync(db, region, before, date, now, cancellationToken))
             {
@@ -203,32 +202,41 @@ public sealed class CalendarService(
     private HandlingRules RulesFor(string policyName, BusinessCalendar calendar) =>
         HandlingRulesProvider.Compose(sla.Value, seal, policyName, calendar);
 
-    /// <summary>
-    /// The region's calendar as stored; with <paramref name="includeTracked"/>, as it will be once this context saves
-    /// (the added, changed and removed days it tracks).
-    /// </summary>
-    private async Task<BusinessCalendar> LoadAsync(ComplaintOpsDbContext db, CalendarRegion region, CancellationToken cancellationToken,
-        bool includeTracked = false)
+    /// <summary>The region's calendar as stored.</summary>
+    private async Task<BusinessCalendar> LoadAsync(ComplaintOpsDbContext db, CalendarRegion region, CancellationToken cancellationToken)
     {
-        var stored = await db.CalendarDays.AsNoTracking().Where(d => d.Region == region).ToListAsync(cancellationToken);
-        var days = stored.ToDictionary(d => d.Date);
-        if (includeTracked)
+        var (days, years) = await StoredAsync(db, region, cancellationToken);
+        return new BusinessCalendar(TimeZoneOf(region), days, years);
+    }
+
+    /// <summary>The region's calendar as stored and as it will be once this context saves (the days it tracks), read once.</summary>
+    private async Task<(BusinessCalendar Before, BusinessCalendar After)> LoadEditAsync(ComplaintOpsDbContext db, CalendarRegion region,
+        CancellationToken cancellationToken)
+    {
+        var (stored, years) = await StoredAsync(db, region, cancellationToken);
+        var after = stored.ToDictionary(d => d.Date);
+        foreach (var entry in db.ChangeTracker.Entries<CalendarDay>().Where(e => e.Entity.Region == region))
         {
-            foreach (var entry in db.ChangeTracker.Entries<CalendarDay>().Where(e => e.Entity.Region == region))
+            if (entry.State == EntityState.Deleted)
             {
-                if (entry.State == EntityState.Deleted)
-                {
-                    days.Remove(entry.Entity.Date);
-                }
-                else
-                {
-                    days[entry.Entity.Date] = entry.Entity;
-                }
+                after.Remove(entry.Entity.Date);
+            }
+            else
+            {
+                after[entry.Entity.Date] = entry.Entity;
             }
         }
 
+        var zone = TimeZoneOf(region);
+        return (new BusinessCalendar(zone, stored, years), new BusinessCalendar(zone, after.Values, years));
+    }
+
+    private static async Task<(List<CalendarDay> Days, List<int> Years)> StoredAsync(ComplaintOpsDbContext db, CalendarRegion region,
+        CancellationToken cancellationToken)
+    {
+        var days = await db.CalendarDays.AsNoTracking().Where(d => d.Region == region).ToListAsync(cancellationToken);
         var years = await db.CalendarYearLoads.AsNoTracking().Where(l => l.Region == region).Select(l => l.Year).ToListAsync(cancellationToken);
-        return new BusinessCalendar(TimeZoneOf(region), days.Values, years);
+        return (days, years);
     }
 
     private TimeZoneInfo TimeZoneOf(CalendarRegion region) => TimeZoneInfo.FindSystemTimeZoneById(region switch
