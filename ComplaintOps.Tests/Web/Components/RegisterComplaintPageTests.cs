@@ -129,6 +129,22 @@ public sealed class RegisterComplaintPageTests : ComplaintOpsBunitContext
     }
 
     [Theory]
+    [InlineData("en", "Enter a date and time.")]
+    [InlineData("zh-CN", "请填写日期和时间。")]
+    public async Task A_receipt_time_the_page_cannot_read_is_refused_in_the_ui_language_and_nothing_is_registered(string culture, string message)
+    {
+        UseCulture(culture);
+        var cut = Render<RegisterComplaintPage>();
+        await FillRequiredAsync(cut);
+        await Fill(cut, "receivedAt", "2026-11-2");   // a half-typed date
+
+        await cut.Find("[data-testid=register-submit]").ClickAsync(new());
+
+        cut.WaitForAssertion(() => Assert.Contains(message, FieldErrors(cut)));
+        Assert.Empty(Commands.Registered);
+    }
+
+    [Theory]
     [InlineData("en", "Enter the regulator's reference for a transferred complaint.", "A regulator-transferred complaint needs the deadline the regulator set.")]
     [InlineData("zh-CN", "监管转办投诉须填写转办文号。", "监管转办投诉须填写监管部门规定的时限。")]
     public async Task A_regulator_transfer_asks_for_deadline_reference_and_receipt_and_carries_them(string culture, string reference, string deadline)

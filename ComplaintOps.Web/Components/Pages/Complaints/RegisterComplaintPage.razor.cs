@@ -52,7 +52,7 @@ public sealed partial class RegisterComplaintPage
         _staff = await StaffQueries.ListAsync(CancellationToken.None);
         _model.Language = Labels.IsChinese ? "zh" : "en";
         var now = LocalTime.ToLocal(Clock.GetUtcNow());
-        _model.ReceivedAt = now.Date + new TimeSpan(now.Hour, now.Minute, 0);
+        _model.ReceivedAtText = now.ToString(RegistrationModel.ReceivedAtFormat, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Letters and transfers arrive before they are keyed in: the form asks for the real receipt time.</summary>
@@ -74,7 +74,16 @@ public sealed partial class RegisterComplaintPage
         HasError(field) ? string.Join(" ", _errors.Where(e => e.Field == field).Select(e => IntakeErrorText.Localize(L, e)).Distinct()) : null;
 
     /// <summary>The same field check as the API and the registration itself (in the calendar of the complaint's profile).</summary>
-    private Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint) => Commands.ValidateAsync(complaint, CancellationToken.None);
+    private async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint)
+    {
+        var errors = await Commands.ValidateAsync(complaint, CancellationToken.None);
+        return _model.ReceivedAtUnreadable
+            ? [new FieldError("receivedAt", UnreadableDateTime, "The receipt time is not a date and time."), .. errors.Where(e => e.Field != "receivedAt")]
+            : errors;
+    }
+
+    /// <summary>The page's own code (resource "Validation.DateTime") for an input it cannot read; the validator never sees it.</summary>
+    private const string UnreadableDateTime = "DateTime";
 
     private string LanguageName(string? code) => code == "en" ? L["Register.LanguageEn"] : L["Register.LanguageZh"];
 

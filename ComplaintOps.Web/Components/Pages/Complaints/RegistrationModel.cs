@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 
@@ -40,8 +41,24 @@ public sealed class RegistrationModel
 
     public string? RegulatorReference { get; set; }
 
-    /// <summary>Local date and time the complaint was received (business time zone); the page sets it to now. Cleared means now.</summary>
-    public DateTime? ReceivedAt { get; set; }
+    /// <summary>The browser's datetime-local value: always this shape, whatever the reader's locale.</summary>
+    public const string ReceivedAtFormat = "yyyy-MM-ddTHH:mm";
+
+    /// <summary>
+    /// Local date and time the complaint was received (business time zone), as the datetime-local input holds it; the page
+    /// sets it to now, cleared means now. Kept as text and read here, so a value the browser sends is never lost to a
+    /// component's own conversion.
+    /// </summary>
+    public string? ReceivedAtText { get; set; }
+
+    /// <summary>The receipt time, or null when none is given or it cannot be read (<see cref="ReceivedAtUnreadable"/>).</summary>
+    public DateTime? ReceivedAt =>
+        DateTime.TryParseExact(ReceivedAtText?.Trim(), ReadableFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ? local : null;
+
+    // Browsers add seconds (and fractions) when the value carries them.
+    private static readonly string[] ReadableFormats = [ReceivedAtFormat, ReceivedAtFormat + ":ss", ReceivedAtFormat + ":ss.FFFFFFF"];
+
+    public bool ReceivedAtUnreadable => !string.IsNullOrWhiteSpace(ReceivedAtText) && ReceivedAt is null;
 
     public bool CausedByDisasterOrAccident { get; set; }
 
