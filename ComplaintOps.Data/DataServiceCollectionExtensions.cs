@@ -13,6 +13,7 @@ using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Data.Features.Topics;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.Interceptors;
 using ComplaintOps.Data.Persistence.PersonalData;
@@ -63,6 +64,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IDashboardQueries, DashboardQueries>();
         services.AddSingleton<IQueueQueries, QueueQueries>();
         services.AddSingleton<IClusterStore, ClusterStore>();
+        services.AddSingleton<ITopicStore, TopicStore>();
+        services.AddSingleton<IModelLease, ModelLeases>();
         services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
         services.AddSingleton<IRootCauseActions, RootCauseActions>();
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();

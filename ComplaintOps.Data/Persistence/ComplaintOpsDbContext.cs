@@ -7,6 +7,7 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence.Identity;
 using ComplaintOps.Data.Persistence.PersonalData;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,20 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<ComplaintCluster> ComplaintClusters => Set<ComplaintCluster>();
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<TopicEvent> TopicEvents => Set<TopicEvent>();
+
+    public DbSet<TopicAssignment> TopicAssignments => Set<TopicAssignment>();
+
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+
+    public DbSet<ModelPayload> ModelPayloads => Set<ModelPayload>();
+
+    public DbSet<ModelLease> ModelLeases => Set<ModelLease>();
+
+    public DbSet<ComplaintEmbedding> ComplaintEmbeddings => Set<ComplaintEmbedding>();
+
     public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
     public DbSet<LibraryCase> LibraryCases => Set<LibraryCase>();
 

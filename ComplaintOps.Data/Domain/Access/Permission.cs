@@ -48,6 +48,9 @@ public enum Permission
     ManageImprovementActions,
     PromoteCase,
     RetrainModels,
+
+    /// <summary>Rename, merge, split and mark topics as noise (the next training respects it).</summary>
+    SteerTopics,
     ManageCalendar,
     ViewAccessLog,
     VerifyHistory,

@@ -30,7 +30,7 @@ public static class RolePermissions
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewPersonalData, ViewAnalytics, SearchCaseLibrary, ExtendDeadline,
             AuthorizeCompensation, CompensationUnlimited, ReviewResolution, AnnotateComplaint, RecordCustomerRequest, MergeComplaints,
-            ManageImprovementActions, PromoteCase, ReportToRegulator,
+            ManageImprovementActions, PromoteCase, ReportToRegulator, SteerTopics,
         ],
         [StaffRole.FeedbackAgent] =
         [
@@ -38,7 +38,7 @@ public static class RolePermissions
         ],
         [StaffRole.Manager] =
         [
-            ViewDashboard, ViewComplaints, AllDepartments, ViewAnalytics, SearchCaseLibrary, ManageImprovementActions, RetrainModels,
+            ViewDashboard, ViewComplaints, AllDepartments, ViewAnalytics, SearchCaseLibrary, ManageImprovementActions, RetrainModels, SteerTopics,
             ExtendDeadline, ApproveSeniorExtension,
         ],
         [StaffRole.Compliance] =

@@ -936,6 +936,241 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.ToTable("ComplaintClocks", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Encoder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("ComplaintEmbeddings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ModelLeases", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelPayload", b =>
+                {
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ModelVersion");
+
+                    b.ToTable("ModelPayloads", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LeaseGeneration")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Quality")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("TookSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("TrainedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TrainedOn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("ModelVersions", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BornInVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EndedInVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Quality")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Space")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("SplitRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("Topics", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AssignedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<float>("Similarity")
+                        .HasColumnType("real");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelVersion");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("ComplaintId", "ModelVersion")
+                        .IsUnique();
+
+                    b.HasIndex("IsCurrent", "TopicId");
+
+                    b.ToTable("TopicAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RelatedTopicId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("TopicEvents", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Persistence.Identity.ComplaintOpsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1252,6 +1487,47 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
                         .WithMany("Clocks")
                         .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelPayload", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.ModelVersion", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Topics.ModelPayload", "ModelVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicAssignment", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicEvent", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

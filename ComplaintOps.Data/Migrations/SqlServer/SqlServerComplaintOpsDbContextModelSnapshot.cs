@@ -936,6 +936,241 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.ToTable("ComplaintClocks", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Encoder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("ComplaintEmbeddings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ExpiresAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ModelLeases", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelPayload", b =>
+                {
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ModelVersion");
+
+                    b.ToTable("ModelPayloads", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LeaseGeneration")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Quality")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<double>("TookSeconds")
+                        .HasColumnType("float");
+
+                    b.Property<DateTimeOffset>("TrainedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("TrainedOn")
+                        .HasColumnType("int");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("ModelVersions", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BornInVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EndedInVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Quality")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Space")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("SplitRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTimeOffset>("UpdatedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("Topics", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AssignedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("int");
+
+                    b.Property<float>("Similarity")
+                        .HasColumnType("real");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelVersion");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("ComplaintId", "ModelVersion")
+                        .IsUnique();
+
+                    b.HasIndex("IsCurrent", "TopicId");
+
+                    b.ToTable("TopicAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("AtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RelatedTopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("TopicEvents", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Persistence.Identity.ComplaintOpsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1254,6 +1489,47 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
                         .WithMany("Clocks")
                         .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelPayload", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.ModelVersion", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Topics.ModelPayload", "ModelVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicAssignment", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicEvent", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

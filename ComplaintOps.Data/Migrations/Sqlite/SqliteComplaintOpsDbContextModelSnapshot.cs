@@ -930,6 +930,237 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.ToTable("ComplaintClocks", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Encoder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("ComplaintEmbeddings", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Generation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ModelLeases", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelPayload", b =>
+                {
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ModelVersion");
+
+                    b.ToTable("ModelPayloads", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeaseGeneration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quality")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TookSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("TrainedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainedOn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("ModelVersions", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BornInVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndedInVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Quality")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Space")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SplitRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("Topics", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<float>("Similarity")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelVersion");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("ComplaintId", "ModelVersion")
+                        .IsUnique();
+
+                    b.HasIndex("IsCurrent", "TopicId");
+
+                    b.ToTable("TopicAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RelatedTopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("TopicEvents", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Persistence.Identity.ComplaintOpsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1242,6 +1473,47 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
                         .WithMany("Clocks")
                         .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Topics.ComplaintEmbedding", "ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.ModelPayload", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.ModelVersion", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.Topics.ModelPayload", "ModelVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicAssignment", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Topics.TopicEvent", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
