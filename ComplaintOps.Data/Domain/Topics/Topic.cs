@@ -80,6 +80,16 @@ public sealed class Topic
         return (topic, new TopicEvent(id, kind, parentId, modelVersion, null, null, topic.Label, topic.UpdatedAtUtc));
     }
 
+    /// <summary>A burst of similar unassigned complaints found between trainings: a provisional topic that raises the alert.</summary>
+    public static (Topic Topic, TopicEvent Event) Emerged(int id, TopicSpace space, string label, int size, double quality, int modelVersion, DateTimeOffset nowUtc)
+    {
+        var (topic, _) = Born(id, space, label, modelVersion, null, nowUtc);
+        topic.State = TopicState.Emerging;
+        topic.Size = size;
+        topic.Quality = quality;
+        return (topic, new TopicEvent(id, TopicEventKind.Emerged, null, modelVersion, null, null, topic.Label, topic.UpdatedAtUtc));
+    }
+
     /// <summary>A retraining found the topic again: new label, size and quality; a requested split has been carried out.</summary>
     public void Refresh(string label, int size, double quality, DateTimeOffset nowUtc)
     {
@@ -87,6 +97,11 @@ public sealed class Topic
         Size = size;
         Quality = quality;
         SplitRequested = false;
+        if (State == TopicState.Emerging)
+        {
+            State = TopicState.Active;   // confirmed by a training
+        }
+
         Touch(nowUtc);
     }
 
@@ -133,7 +148,7 @@ public sealed class Topic
             throw new DomainException("topic_merge_self", "A topic cannot be merged into itself.");
         }
 
-        if (State is TopicState.Merged or TopicState.Ended || into.State is TopicState.Merged or TopicState.Ended)
+        if (State is TopicState.Merged or TopicState.Ended || into.State is TopicState.Merged or TopicState.Ended or TopicState.Emerging)
         {
             throw new DomainException("topic_not_active", "Only live topics can be merged.");
         }

@@ -4,6 +4,7 @@ namespace ComplaintOps.Data.Domain.Topics;
 public enum TopicEventKind
 {
     Born,
+    Emerged,
     Split,
     Merged,
     Ended,

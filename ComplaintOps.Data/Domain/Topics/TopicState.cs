@@ -2,6 +2,12 @@ namespace ComplaintOps.Data.Domain.Topics;
 
 public enum TopicState
 {
+    /// <summary>
+    /// A provisional topic: a burst of similar complaints far from every topic, found between trainings. It raises the
+    /// emerging-topic alert; the next training either carries it as an active topic or ends it.
+    /// </summary>
+    Emerging,
+
     /// <summary>A live topic: complaints are assigned to it, hotspots and reports count it.</summary>
     Active,
 
