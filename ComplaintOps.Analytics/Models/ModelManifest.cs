@@ -1,5 +1,4 @@
 namespace ComplaintOps.Analytics.Models;
 
-/// <summary>What <c>manifest.json</c> of a stored model version says; written last, so a version without it is incomplete.</summary>
-public sealed record ModelManifest(
-    string Version, DateTimeOffset TrainedAtUtc, int TrainedOn, int Clusters, bool HasCategories, bool HasSeverities);
+/// <summary>What <c>manifest.json</c> of a model package says.</summary>
+public sealed record ModelManifest(int Number, DateTimeOffset TrainedAtUtc, int TrainedOn, bool HasCategories, bool HasSeverities);

@@ -7,9 +7,19 @@ public sealed class ModelTrainingOptions
 {
     public const string SectionName = "Analytics:Training";
 
-    /// <summary>Where model versions are stored (relative to the app's content root).</summary>
-    [Required]
-    public string ModelDirectory { get; set; } = "App_Data/models";
+    /// <summary>This instance's name in the model registry and the trainer lease; empty = machine, process and a random suffix.</summary>
+    public string? InstanceName { get; set; }
+
+    /// <summary>
+    /// How long the trainer lease lasts without renewal. The trainer renews it every third of this while it trains, so
+    /// another instance takes over only this long after the trainer died.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan LeaseTtl { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often an instance looks in the registry for a version another instance published.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SyncEvery { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Retrain this often; also on demand.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "90.00:00:00")]
@@ -35,6 +45,6 @@ public sealed class ModelTrainingOptions
     [Range(20, 1_000_000)]
     public int MinLabelled { get; set; } = 100;
 
-    /// <summary>Train at start when no stored model exists.</summary>
+    /// <summary>Train on this instance's own initiative: at start when nothing is published, then whenever the newest version is older than <see cref="RetrainEvery"/>. Off, it trains only on request.</summary>
     public bool TrainOnStart { get; set; } = true;
 }

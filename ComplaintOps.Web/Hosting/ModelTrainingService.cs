@@ -1,81 +1,59 @@
 using ComplaintOps.Analytics.Models;
-using ComplaintOps.Web.Realtime;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Web.Hosting;
 
 /// <summary>
-/// Keeps the analytics models current: loads the newest stored version at start (or trains one when none exists), retrains
-/// on the schedule and on demand (<see cref="ModelTraining.RequestRetrain"/>, the analytics page's button), and assigns newly registered complaints to clusters in batches.
+/// Keeps this instance's models current. Every instance loads what the registry publishes (at start and every
+/// <see cref="ModelTrainingOptions.SyncEvery"/>); when the newest version is older than
+/// <see cref="ModelTrainingOptions.RetrainEvery"/>, or someone asks here (<see cref="ModelTraining.RequestRetrain"/>), the
+/// instance tries to train — the trainer lease lets only one of them do it, and the others load its version at their next
+/// sync. Newly registered complaints are placed in topics in batches by <see cref="TopicPlacing"/>.
 /// </summary>
 public sealed class ModelTrainingService(
-    ModelTraining training, ClusterAssignmentQueue queue, DashboardAggregator dashboard, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTrainingService> logger)
+    ModelTraining training, TopicPlacing placing, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTrainingService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();   // do not hold up the host's start
-        var assigning = AssignNewComplaintsAsync(stoppingToken);
+        var placingNew = placing.RunAsync(stoppingToken);
         try
         {
-            if (!training.LoadLatest() && options.Value.TrainOnStart)
-            {
-                await TrainAsync(stoppingToken);
-            }
-
+            var requested = false;
             while (!stoppingToken.IsCancellationRequested)
             {
+                await RoundAsync(requested, stoppingToken);
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                var schedule = Task.Delay(options.Value.RetrainEvery, clock, wait.Token);
+                var schedule = Task.Delay(options.Value.SyncEvery, clock, wait.Token);
                 var demand = training.WaitForRetrainRequestAsync(wait.Token);
                 await Task.WhenAny(schedule, demand);
+                requested = demand.IsCompletedSuccessfully;
                 await wait.CancelAsync();
                 stoppingToken.ThrowIfCancellationRequested();
-                await TrainAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
 
-        await assigning;
+        await placingNew;
     }
 
-    private async Task TrainAsync(CancellationToken stoppingToken)
+    private async Task RoundAsync(bool requested, CancellationToken stoppingToken)
     {
-        if (await training.TrainAsync(stoppingToken) is not null)
-        {
-            dashboard.RequestReconcile();   // every complaint has a new topic cluster
-        }
-    }
-
-    private async Task AssignNewComplaintsAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<Guid>();
         try
         {
-            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            await training.SyncAsync(stoppingToken);
+            var due = requested || (options.Value.TrainOnStart && await training.IsRetrainDueAsync(stoppingToken));
+            if (due)
             {
-                while (batch.Count < 500 && queue.Reader.TryRead(out var id))
-                {
-                    batch.Add(id);
-                }
-
-                try
-                {
-                    await training.AssignAsync(batch, stoppingToken);
-                    dashboard.Refresh(batch);   // hotspots group the new complaints by their cluster now
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogWarning(ex, "Assigning {Count} new complaints to clusters failed; the next retraining assigns them", batch.Count);
-                }
-
-                batch.Clear();
+                await training.TrainAsync(stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            logger.LogWarning(ex, "Loading or training models failed; the models in use stay, the next round tries again");
         }
     }
 }
