@@ -1,5 +1,6 @@
 using ComplaintOps.Analytics.Clustering;
 using ComplaintOps.Analytics.Models;
+using ComplaintOps.Analytics.Representation;
 
 namespace ComplaintOps.Tests.Analytics.Models;
 
@@ -14,7 +15,7 @@ public sealed class ModelStoreTests : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"complaintops-store-test-{Guid.NewGuid():N}");
 
     private static ComplaintModels Models(string version) =>
-        new(version, DateTimeOffset.UnixEpoch, Texts.Length, TopicModelTrainer.Train(Texts, new TopicModelOptions { ClusterCount = 2, Dimensions = 8 }).Model, null, null);
+        new(version, DateTimeOffset.UnixEpoch, Texts.Length, TopicModelTrainer.Train(Texts, new TopicModelOptions { ClusterCount = 2, Featurizer = LsaFeaturizerOptions.EnglishLong with { Dimensions = 8 } }).Model, null, null);
 
     [Fact]
     public void The_newest_complete_version_loads_and_half_written_ones_are_ignored()
