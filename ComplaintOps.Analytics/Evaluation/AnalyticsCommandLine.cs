@@ -7,8 +7,9 @@ using ComplaintOps.Analytics.Representation;
 namespace ComplaintOps.Analytics.Evaluation;
 
 /// <summary>
-/// <c>analytics evaluate</c> (cluster a labelled CSV, print NMI/ARI) and <c>analytics classify-eval</c> (train on one CSV,
-/// test on another, print accuracy/macro-F1): one JSON line on stdout each. Bad input → message on stderr, exit code 2.
+/// <c>analytics evaluate</c> (cluster a labelled CSV over several seeds, print NMI/ARI mean and spread),
+/// <c>analytics classify-eval</c> (train on one CSV, test on another, print accuracy/macro-F1) and <c>analytics embed</c>
+/// (the sentence model's vector of one text): one JSON line on stdout each. Bad input → message on stderr, exit code 2.
 /// </summary>
 public static class AnalyticsCommandLine
 {
@@ -44,7 +45,10 @@ public static class AnalyticsCommandLine
             parse.GetValue(csv)!, parse.GetValue(text)!, parse.GetValue(label)!, parse.GetValue(map), parse.GetValue(k), parse.GetValue(seeds), parse.GetValue(representation)!, ct)));
         var classify = new Command("classify-eval", "Train the category classifier on one CSV and score it on another") { train, test, text, label, map };
         classify.SetAction((parse, ct) => Guard(stdout, stderr, () => ClassifyEval(parse.GetValue(train)!, parse.GetValue(test)!, parse.GetValue(text)!, parse.GetValue(label)!, parse.GetValue(map), ct)));
-        var root = new RootCommand("ComplaintOps") { new Command("analytics", "Complaint analytics benchmarks") { evaluate, classify } };
+        var sentence = new Option<string>("--text") { Description = "Text to embed", Required = true };
+        var embed = new Command("embed", "Print the packaged sentence model's vector of a text (checks the model loads, e.g. with no network)") { sentence };
+        embed.SetAction((parse, _) => Guard(stdout, stderr, () => Embed(parse.GetValue(sentence)!)));
+        var root = new RootCommand("ComplaintOps") { new Command("analytics", "Complaint analytics benchmarks") { evaluate, classify, embed } };
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -90,6 +94,13 @@ public static class AnalyticsCommandLine
 
     private static double Round(double value) => Math.Round(value, 4);
 
+    private static Task<object> Embed(string text)
+    {
+        var embedder = SentenceEmbedder.Shared;
+        object output = new EmbedOutput(embedder.Name, TopicSpaces.Of(text).ToString(), embedder.Dimensions, embedder.Embed(text));
+        return Task.FromResult(output);
+    }
+
     private static Task<object> ClassifyEval(string trainCsv, string testCsv, string textColumn, string labelColumn, string? labelMap, CancellationToken ct)
     {
         var trainData = LabeledTextsReader.Read(trainCsv, textColumn, labelColumn, labelMap);
@@ -111,6 +122,8 @@ public static class AnalyticsCommandLine
         int N, int Skipped, int Labels, int K, bool AutoK, string Representation, IReadOnlyList<int> Seeds,
         double Nmi, double NmiSd, double Ari, double AriSd, double[] NmiPerSeed, double[] AriPerSeed, Dictionary<string, int> Spaces,
         double Seconds, double FeaturizeSeconds, double ClusterSeconds, double AssignMs);
+
+    private sealed record EmbedOutput(string Model, string Space, int Dimensions, float[] Vector);
 
     private sealed record ClassifyEvalOutput(int N, int Skipped, int TrainN, double Accuracy, double MacroF1, double Seconds);
 }

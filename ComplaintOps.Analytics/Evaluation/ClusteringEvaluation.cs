@@ -68,7 +68,7 @@ public static class ClusteringEvaluation
 
         var spaces = groups.ToDictionary(g => g.Space, g => g.Members.Length);
         return new ClusteringEvaluationResult(representation, clustersUsed, [.. seeds], nmi, ari, spaces,
-            featurizeSeconds / seeds.Count, clusterSeconds / seeds.Count, assignMs);
+            featurizeSeconds, clusterSeconds / seeds.Count, assignMs);
     }
 
     /// <summary>The space a text is clustered in under <paramref name="representation"/>.</summary>
@@ -94,6 +94,8 @@ public static class ClusteringEvaluation
             if (shares[i] < sizes[i]) shares[i]++;
         }
 
+        // The minimum of one per group can overshoot k: take the excess from the largest shares.
+        while (shares.Sum() > k && shares.Max() > 1) shares[Array.IndexOf(shares, shares.Max())]--;
         return shares;
     }
 

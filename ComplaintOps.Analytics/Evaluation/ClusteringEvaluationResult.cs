@@ -6,7 +6,7 @@ namespace ComplaintOps.Analytics.Evaluation;
 /// Clustering quality against true labels over several seeds: mean and sample standard deviation of NMI and ARI, the
 /// per-seed values, how many texts went to each space, and where the time went.
 /// </summary>
-/// <param name="FeaturizeSeconds">Mean per seed of fitting the featurizers and embedding every text (sentence vectors are computed once and reused).</param>
+/// <param name="FeaturizeSeconds">Fitting the featurizers and embedding every text, all seeds together (sentence vectors are computed once and reused).</param>
 /// <param name="ClusterSeconds">Mean per seed of k-means with restarts over all spaces.</param>
 /// <param name="AssignMs">One new text: embed on the single-text path and find the nearest centroid, mean over up to 200 texts.</param>
 public sealed record ClusteringEvaluationResult(
