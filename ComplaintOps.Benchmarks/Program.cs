@@ -8,6 +8,10 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--assignments 2000] [--k N]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- similar-cases [--count 1000000] [--queries 200] [--dimensions 256]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- embed-latency [--count 300]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering-quality [--seeds 5] [--set banking77|cfpb|zh-shopping]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- short-long [--seeds 3]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- training-scale [--count 1000000] [--mix 40,20,40]
 // queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
@@ -37,8 +41,20 @@ switch (scenario)
     case "similar-cases":
         SimilarCaseSearch.Run(Option("--count", 1_000_000), Option("--queries", 200), Option("--dimensions", 256));
         return 0;
+    case "embed-latency":
+        EmbedLatency.Run(Option("--count", 300));
+        return 0;
+    case "clustering-quality":
+        ClusteringQuality.Run(Option("--seeds", 5), Text("--set"));
+        return 0;
+    case "short-long":
+        ShortLongThreshold.Run(Option("--seeds", 3));
+        return 0;
+    case "training-scale":
+        TrainingScale.Run(Option("--count", 1_000_000), Text("--mix") ?? "40,20,40");
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, embed-latency, clustering-quality, short-long, training-scale");
         return 2;
 }
 

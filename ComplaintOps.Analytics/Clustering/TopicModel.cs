@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplaintOps.Analytics.Models;
+using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Text;
 using Microsoft.ML;
 
@@ -13,11 +14,8 @@ namespace ComplaintOps.Analytics.Clustering;
 public sealed class TopicModel
 {
     private const string KMeansFile = "kmeans.zip";
-    private const string VocabularyFile = "vocabulary.json";
-    private const string ProjectionFile = "lsa.bin";
     private const string ClustersFile = "clusters.json";
 
-    private readonly TextTokenizer tokenizer;
     private readonly PredictionEnginePool<EmbeddingRow, ClusterPrediction> engines;
 
     /// <summary>Assembles a model from its trained parts.</summary>
@@ -25,9 +23,8 @@ public sealed class TopicModel
     {
         ArgumentNullException.ThrowIfNull(parts);
         Parts = parts;
-        tokenizer = new TextTokenizer(parts.Tokenizer);
         var ml = new MLContext(0);
-        var schema = KMeansClusterer.Schema(parts.Lsa.Dimensions);
+        var schema = KMeansClusterer.Schema(parts.Featurizer.Dimensions);
         engines = new PredictionEnginePool<EmbeddingRow, ClusterPrediction>(
             () => ml.Model.CreatePredictionEngine<EmbeddingRow, ClusterPrediction>(parts.KMeans, inputSchemaDefinition: schema));
     }
@@ -39,13 +36,13 @@ public sealed class TopicModel
     public IReadOnlyList<Cluster> Clusters => Parts.Clusters;
 
     /// <summary>Embedding size.</summary>
-    public int Dimensions => Parts.Lsa.Dimensions;
+    public int Dimensions => Parts.Featurizer.Dimensions;
 
     /// <summary>Sparse TF-IDF vector of a text (personal data masked first).</summary>
-    public SparseVector Vectorize(string text) => Parts.Vectorizer.Transform(tokenizer.Tokenize(text));
+    public SparseVector Vectorize(string text) => Parts.Featurizer.Vectorize(text);
 
     /// <summary>The L2-normalised LSA embedding of a text: cosine similarity between two texts is the dot product of their embeddings.</summary>
-    public float[] Embed(string text) => Parts.Lsa.Transform(Vectorize(text));
+    public float[] Embed(string text) => Parts.Featurizer.Embed(text);
 
     /// <summary>Assigns a new complaint to its nearest cluster.</summary>
     public ClusterAssignment Assign(string text) => AssignEmbedding(Embed(text));
@@ -71,13 +68,8 @@ public sealed class TopicModel
     {
         var ml = new MLContext(0);
         ml.Model.Save(Parts.KMeans, ml.Data.LoadFromEnumerable(Array.Empty<EmbeddingRow>(), KMeansClusterer.Schema(Dimensions)).Schema, Path.Combine(directory, KMeansFile));
-        File.WriteAllText(Path.Combine(directory, VocabularyFile), JsonSerializer.Serialize(new SavedVocabulary(Parts.Tokenizer, Parts.Vectorizer.ToState())));
+        Parts.Featurizer.Save(directory);
         File.WriteAllText(Path.Combine(directory, ClustersFile), JsonSerializer.Serialize(new SavedClusters(Parts.Clusters, Parts.Centroids)));
-        using var stream = File.Create(Path.Combine(directory, ProjectionFile));
-        using var writer = new BinaryWriter(stream);
-        writer.Write(Parts.Lsa.Terms);
-        writer.Write(Parts.Lsa.Dimensions);
-        foreach (var x in Parts.Lsa.Components) writer.Write(x);
     }
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -85,22 +77,10 @@ public sealed class TopicModel
     {
         var ml = new MLContext(0);
         var kmeans = ml.Model.Load(Path.Combine(directory, KMeansFile), out _);
-        var vocabulary = JsonSerializer.Deserialize<SavedVocabulary>(File.ReadAllText(Path.Combine(directory, VocabularyFile)))
-            ?? throw new InvalidDataException("Empty vocabulary file.");
         var clusters = JsonSerializer.Deserialize<SavedClusters>(File.ReadAllText(Path.Combine(directory, ClustersFile)))
             ?? throw new InvalidDataException("Empty clusters file.");
-        using var stream = File.OpenRead(Path.Combine(directory, ProjectionFile));
-        using var reader = new BinaryReader(stream);
-        var terms = reader.ReadInt32();
-        var dimensions = reader.ReadInt32();
-        var components = new float[terms * dimensions];
-        for (var i = 0; i < components.Length; i++) components[i] = reader.ReadSingle();
-        return new TopicModel(new TopicModelParts(
-            vocabulary.Tokenizer, new TfIdfVectorizer(vocabulary.Vectorizer), new Lsa(terms, dimensions, components), kmeans,
-            clusters.Centroids, clusters.Clusters));
+        return new TopicModel(new TopicModelParts(LsaFeaturizer.Load(directory), kmeans, clusters.Centroids, clusters.Clusters));
     }
-
-    private sealed record SavedVocabulary(TextTokenizerOptions Tokenizer, TfIdfState Vectorizer);
 
     private sealed record SavedClusters(IReadOnlyList<Cluster> Clusters, float[][] Centroids);
 }

@@ -1,3 +1,4 @@
+using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Text;
 
 namespace ComplaintOps.Analytics.Clustering;
@@ -14,23 +15,10 @@ public static class TopicModelTrainer
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(options);
         if (texts.Count < 2) throw new ArgumentException("At least two texts are needed to cluster.", nameof(texts));
-        var tokenizer = new TextTokenizer(options.Tokenizer);
-        var tokens = new List<string>[texts.Count];
-        Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => tokens[i] = tokenizer.Tokenize(texts[i]));
-        var surface = new SurfaceFormCounter();
-        foreach (var text in texts.Take(20_000)) tokenizer.Tokenize(text, surface.Add);
-
-        var vectorizer = TfIdfVectorizer.Fit(tokens, options.TfIdf, surface.MostFrequent());
-        var vectors = new SparseVector[texts.Count];
-        Parallel.For(0, texts.Count, i => vectors[i] = vectorizer.Transform(tokens[i]));
-
-        var random = new Random(options.Seed);
-        var nonEmpty = vectors.Where(v => v.Indices.Length > 0).ToArray();
-        if (nonEmpty.Length < 2) throw new ArgumentException("The texts have too few shared terms to cluster.", nameof(texts));
-        var lsaSample = nonEmpty.Length <= options.LsaSampleSize ? nonEmpty : random.GetItems(nonEmpty, options.LsaSampleSize);
-        var lsa = Lsa.Fit(lsaSample, vectorizer.Count, options.Dimensions, options.Seed, options.Whitening);
+        // Today's model is one space over every language (CJK n-grams and English words side by side); per-space models build on Representation/.
+        var (featurizer, vectors) = LsaFeaturizer.Fit(TopicSpace.EnglishLong, texts, options.Featurizer, options.Seed, cancellationToken);
         var embeddings = new float[texts.Count][];
-        Parallel.For(0, texts.Count, i => embeddings[i] = lsa.Transform(vectors[i]));
+        Parallel.For(0, texts.Count, i => embeddings[i] = featurizer.Lsa.Transform(vectors[i]));
 
         IReadOnlyDictionary<int, double> scores = new Dictionary<int, double>();
         int k;
@@ -46,8 +34,8 @@ public static class TopicModelTrainer
         // Restarts matter most on small sets; on large ones a single k-means++ run is stable and restarts would cost the time budget.
         var restarts = texts.Count > 50_000 ? 1 : options.Restarts;
         var run = KMeansClusterer.Fit(embeddings, k, restarts, options.Seed, cancellationToken);
-        var clusters = Describe(run, embeddings, vectors, vectorizer, options.LabelTerms);
-        var parts = new TopicModelParts(options.Tokenizer, vectorizer, lsa, run.Model, run.Centroids, clusters);
+        var clusters = Describe(run, embeddings, vectors, featurizer.Vectorizer, options.LabelTerms);
+        var parts = new TopicModelParts(featurizer, run.Model, run.Centroids, clusters);
         return new TopicModelTrainingResult(new TopicModel(parts), run.Assignments, scores);
     }
 

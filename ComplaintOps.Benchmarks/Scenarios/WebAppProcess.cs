@@ -102,7 +102,7 @@ public sealed class WebAppProcess : IAsyncDisposable
         }
 
         var project = Path.Combine(root.FullName, "ComplaintOps.Web");
-        var dll = Path.Combine(project, "bin", "Release", "net10.0", "ComplaintOps.Web.dll");
+        var dll = Path.Combine(project, "bin", "Release", "net10.0", "linux-x64", "ComplaintOps.Web.dll");   // the project sets RuntimeIdentifier linux-x64
         if (!File.Exists(dll))
         {
             Console.WriteLine($"building {project} in Release (its output is missing)");

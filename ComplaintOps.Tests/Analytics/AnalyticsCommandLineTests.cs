@@ -47,6 +47,37 @@ public sealed class AnalyticsCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_reports_mean_and_spread_over_the_seeds_and_the_spaces_used()
+    {
+        var csv = Banking77Subset(_ => true, "b77.csv");
+
+        var (code, output, error) = await Run("analytics", "evaluate", "--csv", csv, "--text-column", "text", "--label-column", "category", "--k", "12",
+            "--seeds", "3", "--representation", "lsa");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var json = JsonDocument.Parse(output).RootElement;
+        var perSeed = json.GetProperty("nmi_per_seed").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal([42, 43, 44], json.GetProperty("seeds").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(3, perSeed.Length);
+        Assert.Equal(perSeed.Average(), json.GetProperty("nmi").GetDouble(), 3);
+        Assert.InRange(json.GetProperty("nmi_sd").GetDouble(), 0, 0.1);
+        Assert.Equal(3, json.GetProperty("ari_per_seed").GetArrayLength());
+        Assert.Equal(json.GetProperty("n").GetInt32(), json.GetProperty("spaces").GetProperty("EnglishLong").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_representation_is_exit_code_2()
+    {
+        var (code, output, error) = await Run("analytics", "evaluate", "--csv", SharedData.Banking77, "--text-column", "text", "--label-column", "category",
+            "--representation", "bert");
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("bert", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Evaluate_on_cfpb_skips_rows_without_narrative_and_merges_products()
     {
         var mapFile = FindLabelMap();

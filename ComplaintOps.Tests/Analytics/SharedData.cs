@@ -19,4 +19,6 @@ internal static class SharedData
     public static string Banking77 => Path.Combine(Folder, "banking77", "train.csv");
 
     public static string Cfpb => Path.Combine(Folder, "cfpb", "cfpb_complaints_sample.csv");
+
+    public static string ZhShopping => Path.Combine(Folder, "zh-shopping", "zh_shopping_positive_10k.csv");
 }

@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Clustering;
+using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Evaluation;
 
 namespace ComplaintOps.Tests.Analytics;
@@ -8,7 +9,7 @@ public sealed class TopicModelTests
     private static readonly Lazy<(TopicModelTrainingResult Result, List<string> Texts, List<int> Labels)> Trained = new(() =>
     {
         var (texts, labels) = PlantedTopics.Generate(40, seed: 1);
-        var result = TopicModelTrainer.Train(texts, new TopicModelOptions { Dimensions = 20, MaxClusterCount = 10 });
+        var result = TopicModelTrainer.Train(texts, new TopicModelOptions { Featurizer = LsaFeaturizerOptions.EnglishLong with { Dimensions = 20 }, MaxClusterCount = 10 });
         return (result, texts, labels);
     });
 
@@ -93,7 +94,7 @@ public sealed class TopicModelTests
     {
         var (texts, _) = PlantedTopics.Generate(20, seed: 2);
 
-        var result = TopicModelTrainer.Train(texts, new TopicModelOptions { ClusterCount = 3, Dimensions = 10 }, TestContext.Current.CancellationToken);
+        var result = TopicModelTrainer.Train(texts, new TopicModelOptions { ClusterCount = 3, Featurizer = LsaFeaturizerOptions.EnglishLong with { Dimensions = 10 } }, TestContext.Current.CancellationToken);
 
         Assert.Equal(3, result.Model.Clusters.Count);
         Assert.Empty(result.ClusterCountScores);

@@ -97,16 +97,16 @@ public sealed class AppProcess : IAsyncDisposable
     public static string WebBuildFolder()
     {
         var testBin = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-        var framework = Path.GetFileName(testBin);
-        var configuration = Path.GetFileName(Path.GetDirectoryName(testBin)!);
         var root = new DirectoryInfo(testBin);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "ComplaintOps.sln")))
         {
             root = root.Parent;
         }
 
-        return Path.Combine(root?.FullName ?? throw new InvalidOperationException("ComplaintOps.sln not found above " + testBin),
-            "ComplaintOps.Web", "bin", configuration, framework);
+        // Configuration/framework/runtime identifier below bin/ are the same for both projects.
+        var solution = root?.FullName ?? throw new InvalidOperationException("ComplaintOps.sln not found above " + testBin);
+        var below = Path.GetRelativePath(Path.Combine(solution, "ComplaintOps.Tests", "bin"), testBin);
+        return Path.Combine(solution, "ComplaintOps.Web", "bin", below);
     }
 
     private static int FreePort()

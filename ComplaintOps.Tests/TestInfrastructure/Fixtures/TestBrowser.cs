@@ -31,7 +31,8 @@ public static class TestBrowser
     /// <summary>Where test screenshots go: artifacts/ at the repository root.</summary>
     public static string ArtifactPath(string fileName)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(AppProcess.WebBuildFolder()))!, "..", "..", "artifacts");
+        // ComplaintOps.Web/bin/<configuration>/<framework>/<runtime identifier> is five levels below the root.
+        var folder = Path.Combine(AppProcess.WebBuildFolder(), "..", "..", "..", "..", "..", "artifacts");
         folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, fileName);
