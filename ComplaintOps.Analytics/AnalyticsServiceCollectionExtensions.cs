@@ -12,13 +12,12 @@ namespace ComplaintOps.Analytics;
 public static class AnalyticsServiceCollectionExtensions
 {
     /// <summary>
-    /// Trained models (files under <paramref name="contentRoot"/>), the case library, hotspot and batch detection for the
+    /// Trained models (published in the shared database), the case library, hotspot and batch detection for the
     /// dashboard, cost and effectiveness reports.
     /// </summary>
-    public static IServiceCollection AddComplaintOpsAnalytics(this IServiceCollection services, string contentRoot)
+    public static IServiceCollection AddComplaintOpsAnalytics(this IServiceCollection services)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
-        services.AddComplaintModels(contentRoot);
+        services.AddComplaintModels();
         services.TryAddSingleton<ITextEmbedder>(_ => new HashedTextEmbedder());
         services.AddSingleton(sp => new SimilarCaseIndex(sp.GetRequiredService<ITextEmbedder>().Dimensions));
         services.AddSingleton<ICaseLibrary, CaseLibraryService>();

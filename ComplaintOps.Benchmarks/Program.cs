@@ -6,7 +6,7 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- push-latency [--clients 500] [--rate 50] [--seconds 20] [--web-dll path/ComplaintOps.Web.dll]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- dashboard-circuits [--circuits 40] [--burst 500] [--web-dll path/ComplaintOps.Web.dll]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
-//   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--assignments 2000] [--k N]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--placements 500] [--k N]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- similar-cases [--count 1000000] [--queries 200] [--dimensions 256]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- embed-latency [--count 300]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering-quality [--seeds 5] [--set banking77|cfpb|zh-shopping]
@@ -36,7 +36,7 @@ switch (scenario)
         await QueueQueryLatency.RunAsync(provider, Option("--count", 1_000_000), Option("--repetitions", 50));
         return 0;
     case "clustering":
-        ClusteringScale.Run(Option("--count", 100_000), Option("--assignments", 2000), Text("--k") is null ? null : Option("--k", 0));
+        ClusteringScale.Run(Option("--count", 100_000), Option("--placements", 500), Text("--k") is null ? null : Option("--k", 0));
         return 0;
     case "similar-cases":
         SimilarCaseSearch.Run(Option("--count", 1_000_000), Option("--queries", 200), Option("--dimensions", 256));

@@ -32,7 +32,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddComplaintOpsData(builder.Configuration);
         builder.Services.AddHostedService<CaseIndexWarmup>();
         builder.Services.AddIntakeApi();
-        builder.Services.AddComplaintOpsAnalytics(builder.Environment.ContentRootPath);
+        builder.Services.AddComplaintOpsAnalytics();
         builder.Services.AddSingleton<ModelTrainingService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ModelTrainingService>());
         builder.Services.AddRealtime(builder.Configuration);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ComplaintOps.Analytics.Clustering;
 using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.Evaluation;
 

@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.Evaluation;
 

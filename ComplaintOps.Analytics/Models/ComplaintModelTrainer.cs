@@ -1,17 +1,24 @@
 using System.Globalization;
+using System.Text.Json;
 using ComplaintOps.Analytics.Classification;
-using ComplaintOps.Analytics.Clustering;
+using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Analytics.Topics;
 using ComplaintOps.Data.Features.Clusters;
+using ComplaintOps.Data.Features.Topics;
 
 namespace ComplaintOps.Analytics.Models;
 
-/// <summary>Trains one model version from complaint history: topic clusters for all, classifiers from the classified ones.</summary>
+/// <summary>Trains one model version from complaint history: topics carried on from the stored ones, classifiers from the classified complaints.</summary>
 public static class ComplaintModelTrainer
 {
-    /// <summary>The models and the cluster of every training complaint (complaint id → cluster id).</summary>
-    public sealed record Result(ComplaintModels Models, IReadOnlyList<KeyValuePair<Guid, int>> Assignments);
+    /// <summary>The models, the topics' fates, every training complaint's placement, new sentence vectors, and the registry's parameters and quality (JSON).</summary>
+    public sealed record Result(
+        ComplaintModels Models, IReadOnlyList<TopicOutcome> Topics, IReadOnlyList<TopicPlacement> Placements,
+        IReadOnlyList<KeyValuePair<Guid, float[]>> NewEmbeddings, string Parameters, string Quality);
 
-    public static Result Train(IReadOnlyList<ComplaintText> complaints, ModelTrainingOptions options, string version, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Result Train(
+        IReadOnlyList<ComplaintText> complaints, TopicTrainingInput topics, ModelTrainingOptions options, int number, DateTimeOffset now,
+        ISentenceEmbedder embedder, Func<string, IReadOnlyList<string>> words, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(complaints);
         ArgumentNullException.ThrowIfNull(options);
@@ -21,16 +28,15 @@ public static class ComplaintModelTrainer
                 $"Training needs at least {options.MinComplaints} complaints; there are {complaints.Count}."));
         }
 
-        var texts = complaints.Select(ComplaintTextForModels.Of).ToList();
-        var topics = TopicModelTrainer.Train(texts, new TopicModelOptions
-        {
-            ClusterCount = options.ClusterCount,
-            MaxClusterCount = Math.Min(options.MaxClusterCount, Math.Max(2, complaints.Count / 10)),
-        }, cancellationToken);
+        var topicOptions = new TopicTrainingOptions { ClusterCount = options.ClusterCount, MaxClusterCount = options.MaxClusterCount };
+        var trained = TopicTraining.Train(topics, topicOptions, embedder, words, cancellationToken);
+        var texts = topics.Complaints.Select(c => c.Text).ToList();
         var categories = Classifier(complaints, texts, c => c.Category, options, cancellationToken);
         var severities = Classifier(complaints, texts, c => c.Severity?.ToString(), options, cancellationToken);
-        var assignments = complaints.Select((c, i) => KeyValuePair.Create(c.Id, topics.Assignments[i])).ToList();
-        return new Result(new ComplaintModels(version, now, complaints.Count, topics.Model, categories, severities), assignments);
+        var models = new ComplaintModels(number, now, complaints.Count, trained.Model, categories, severities);
+        var parameters = JsonSerializer.Serialize(new { topics = topicOptions, spaces = trained.Report.Select(r => new { r.Space, r.Representation, r.Seeds }) });
+        var quality = JsonSerializer.Serialize(trained.Report);
+        return new Result(models, trained.Outcomes, trained.Placements, trained.NewEmbeddings, parameters, quality);
     }
 
     private static TextClassifier? Classifier(

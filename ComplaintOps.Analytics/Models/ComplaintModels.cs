@@ -1,6 +1,6 @@
 using System.Globalization;
 using ComplaintOps.Analytics.Classification;
-using ComplaintOps.Analytics.Clustering;
+using ComplaintOps.Analytics.Topics;
 
 namespace ComplaintOps.Analytics.Models;
 

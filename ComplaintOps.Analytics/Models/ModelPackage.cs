@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
 using ComplaintOps.Analytics.Classification;
-using ComplaintOps.Analytics.Clustering;
+using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Analytics.Topics;
 
 namespace ComplaintOps.Analytics.Models;
 
@@ -39,7 +40,7 @@ public static class ModelPackage
     }
 
     /// <exception cref="InvalidDataException">The bytes are not a complete model package.</exception>
-    public static ComplaintModels Unpack(byte[] content)
+    public static ComplaintModels Unpack(byte[] content, ISentenceEmbedder embedder)
     {
         ArgumentNullException.ThrowIfNull(content);
         var temp = Directory.CreateTempSubdirectory("complaintops-model-");
@@ -58,7 +59,7 @@ public static class ModelPackage
             }
 
             return new ComplaintModels(manifest.Number, manifest.TrainedAtUtc, manifest.TrainedOn,
-                TopicModel.Load(Path.Combine(temp.FullName, TopicsFolder)),
+                TopicModel.Load(Path.Combine(temp.FullName, TopicsFolder), embedder),
                 manifest.HasCategories ? TextClassifier.Load(Path.Combine(temp.FullName, CategoriesFolder)) : null,
                 manifest.HasSeverities ? TextClassifier.Load(Path.Combine(temp.FullName, SeveritiesFolder)) : null);
         }

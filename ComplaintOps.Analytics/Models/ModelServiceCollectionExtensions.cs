@@ -1,25 +1,32 @@
+using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Suggestions;
+using ComplaintOps.Analytics.Topics;
 using ComplaintOps.Data.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintOps.Analytics.Models;
 
 public static class ModelServiceCollectionExtensions
 {
     /// <summary>
-    /// The trained models: their files (<paramref name="contentRoot"/> + <c>Analytics:Training:ModelDirectory</c>), the current
-    /// set, training, cluster assignment of new complaints, and classification suggestions.
+    /// The trained models: the sentence encoder (one per process), the set in use, training under the shared lease, loading
+    /// what the registry publishes, placing new complaints (after commit) and emerging topics, and classification suggestions.
     /// </summary>
-    public static IServiceCollection AddComplaintModels(this IServiceCollection services, string contentRoot)
+    public static IServiceCollection AddComplaintModels(this IServiceCollection services)
     {
         services.AddOptions<ModelTrainingOptions>().BindConfiguration(ModelTrainingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new ModelStore(Path.Combine(contentRoot, sp.GetRequiredService<IOptions<ModelTrainingOptions>>().Value.ModelDirectory)));
+        services.AddOptions<EmergingOptions>().BindConfiguration("Analytics:Emerging");
+        services.TryAddSingleton<ISentenceEmbedder>(_ => SentenceEmbedder.Shared);
+        services.TryAddSingleton<ILabelWords, RunWords>();
+        services.AddSingleton<ModelInstance>();
         services.AddSingleton<CurrentModels>();
         services.AddSingleton<ModelTraining>();
         services.AddSingleton<IModelTrainingControl>(sp => sp.GetRequiredService<ModelTraining>());
-        services.AddSingleton<ClusterAssignmentQueue>();
-        services.AddSingleton<IDomainEventPublisher>(sp => sp.GetRequiredService<ClusterAssignmentQueue>());
+        services.AddSingleton<TopicPlacementQueue>();
+        services.AddSingleton<IDomainEventPublisher>(sp => sp.GetRequiredService<TopicPlacementQueue>());
+        services.AddSingleton<EmergingTopics>();
+        services.AddSingleton<TopicPlacing>();
         services.AddSingleton<IClassificationSuggester, ClassificationSuggester>();
         return services;
     }

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Analytics.Topics;
+using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.Topics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +18,8 @@ namespace ComplaintOps.Analytics.Models;
 /// version is loaded. New complaints are placed by <see cref="TopicPlacing"/>.
 /// </summary>
 public sealed partial class ModelTraining(
-    ITopicStore store, IModelLease leases, CurrentModels current, IOptions<ModelTrainingOptions> options, TimeProvider clock, ILogger<ModelTraining> logger)
+    ITopicStore store, IModelLease leases, CurrentModels current, ISentenceEmbedder embedder, ILabelWords labelWords, ModelInstance instance, IOptions<ModelTrainingOptions> options, TimeProvider clock,
+    ILogger<ModelTraining> logger)
     : IModelTrainingControl
 {
     private readonly SemaphoreSlim _oneRun = new(1, 1);
@@ -24,9 +28,7 @@ public sealed partial class ModelTraining(
     private ModelTrainingStatus _status = new(false, null, null, null, null);
 
     /// <summary>This instance's name in the registry and the lease.</summary>
-    public string Instance { get; } = string.IsNullOrWhiteSpace(options.Value.InstanceName)
-        ? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..6]}"
-        : options.Value.InstanceName;
+    public string Instance => instance.Name;
 
     public ModelTrainingStatus Status => Volatile.Read(ref _status);
 
@@ -68,7 +70,7 @@ public sealed partial class ModelTraining(
         }
 
         var content = await store.PayloadAsync(latest.Number, cancellationToken) ?? throw new InvalidDataException($"Model {latest.Name} has no files.");
-        var models = await Task.Run(() => ModelPackage.Unpack(content), cancellationToken);
+        var models = await Task.Run(() => ModelPackage.Unpack(content, embedder), cancellationToken);
         current.Publish(models);
         Volatile.Write(ref _status, new ModelTrainingStatus(false, models.Version, latest.TrainedAtUtc, TimeSpan.FromSeconds(latest.TookSeconds), null)
         {
@@ -130,6 +132,7 @@ public sealed partial class ModelTraining(
     private async Task<ComplaintModels?> TrainUnderLeaseAsync(LeaseTicket lease, ModelTrainingOptions settings, ModelTrainingStatus previous, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        Func<string, IReadOnlyList<string>> words = labelWords.Split;
         using var training = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewing = KeepLeaseAsync(lease, settings.LeaseTtl, training);
         try
@@ -143,8 +146,10 @@ public sealed partial class ModelTraining(
             }
 
             var number = ((await store.LatestVersionAsync(training.Token))?.Number ?? 0) + 1;
-            var input = await TopicTrainingInput.LoadAsync(store, complaints, training.Token);
-            var result = await Task.Run(() => ComplaintModelTrainer.Train(input, settings, number, clock.GetUtcNow(), training.Token), training.Token);
+            var input = await LoadInputAsync(complaints, training.Token);
+            var result = await Task.Run(() => ComplaintModelTrainer.Train(
+                complaints, input, settings, number, clock.GetUtcNow(), embedder, words, training.Token), training.Token);
+            await store.SaveEmbeddingsAsync(result.NewEmbeddings, embedder.Name, training.Token);
             var took = Stopwatch.GetElapsedTime(started);
             var version = new Data.Domain.Topics.ModelVersion(number, result.Models.TrainedAtUtc, Instance, lease.Generation, complaints.Count,
                 result.Parameters, result.Quality, took);
@@ -165,6 +170,18 @@ public sealed partial class ModelTraining(
             await training.CancelAsync();
             await renewing;
         }
+    }
+
+    private async Task<TopicTrainingInput> LoadInputAsync(IReadOnlyList<ComplaintText> complaints, CancellationToken cancellationToken)
+    {
+        var ids = complaints.Select(c => c.Id).ToList();
+        var topics = await store.ListTopicsAsync(cancellationToken);
+        return new TopicTrainingInput(
+            [.. complaints.Select(c => new TrainingComplaint(c.Id, ComplaintTextForModels.Of(c)))],
+            await store.CurrentPlacementsAsync(ids, cancellationToken),
+            topics,
+            await store.GetEmbeddingsAsync(ids, embedder.Name, cancellationToken),
+            topics.Count == 0 ? 1 : topics.Max(t => t.Id) + 1);
     }
 
     // Renews the lease every third of its lifetime while training runs; if a renewal is refused the lease is gone, so the

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.Representation;
 

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 namespace ComplaintOps.Analytics.Representation;
 
 /// <summary>

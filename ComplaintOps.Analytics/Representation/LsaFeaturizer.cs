@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using ComplaintOps.Analytics.Text;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.Representation;
 

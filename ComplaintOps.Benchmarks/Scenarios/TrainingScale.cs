@@ -5,6 +5,7 @@ using ComplaintOps.Analytics.Clustering;
 using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Benchmarks.Scenarios;
 

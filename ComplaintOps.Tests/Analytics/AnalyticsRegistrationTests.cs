@@ -7,42 +7,42 @@ namespace ComplaintOps.Tests.Analytics;
 
 public sealed class AnalyticsRegistrationTests
 {
-    private static ServiceProvider Build(string root, Dictionary<string, string?> settings)
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddComplaintModels(root);
+        services.AddComplaintModels();
         return services.BuildServiceProvider();
     }
 
     [Fact]
-    public void The_model_store_lives_under_the_content_root_at_the_configured_folder()
+    public void An_instance_takes_its_configured_name_in_the_registry_and_the_lease_or_makes_a_unique_one()
     {
-        var root = Path.Combine(Path.GetTempPath(), "co-root-" + Guid.NewGuid().ToString("N"));
-        using var provider = Build(root, new() { ["Analytics:Training:ModelDirectory"] = "models/here" });
+        using var named = Build(new() { ["Analytics:Training:InstanceName"] = "web-2" });
+        using var first = Build([]);
+        using var second = Build([]);
 
-        var store = provider.GetRequiredService<ModelStore>();
-
-        Assert.Equal(Path.Combine(root, "models", "here"), store.Directory);
-        Assert.Equal(3, store.Keep);
+        Assert.Equal("web-2", named.GetRequiredService<ModelInstance>().Name);
+        Assert.NotEqual(first.GetRequiredService<ModelInstance>().Name, second.GetRequiredService<ModelInstance>().Name);
+        Assert.StartsWith(Environment.MachineName, first.GetRequiredService<ModelInstance>().Name, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Defaults_put_models_in_app_data_and_retrain_daily()
+    public void Defaults_retrain_daily_sync_every_minute_and_hold_the_lease_five_minutes()
     {
-        using var provider = Build("/srv/app", []);
+        using var provider = Build([]);
 
         var options = provider.GetRequiredService<IOptions<ModelTrainingOptions>>().Value;
 
-        Assert.Equal("App_Data/models", options.ModelDirectory);
-        Assert.Equal(TimeSpan.FromDays(1), options.RetrainEvery);
-        Assert.Equal(Path.GetFullPath("/srv/app/App_Data/models"), provider.GetRequiredService<ModelStore>().Directory);
+        Assert.Equal((TimeSpan.FromDays(1), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)), (options.RetrainEvery, options.SyncEvery, options.LeaseTtl));
     }
 
-    [Fact]
-    public void Invalid_training_settings_are_refused()
+    [Theory]
+    [InlineData("Analytics:Training:MaxClusterCount", "1")]
+    [InlineData("Analytics:Training:LeaseTtl", "00:00:01")]
+    public void Invalid_training_settings_are_refused(string key, string value)
     {
-        using var provider = Build("/srv/app", new() { ["Analytics:Training:MaxClusterCount"] = "1" });
+        using var provider = Build(new() { [key] = value });
 
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ModelTrainingOptions>>().Value);
     }

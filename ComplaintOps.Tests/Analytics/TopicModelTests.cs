@@ -1,104 +1,55 @@
-using ComplaintOps.Analytics.Clustering;
 using ComplaintOps.Analytics.Representation;
-using ComplaintOps.Analytics.Evaluation;
+using ComplaintOps.Analytics.Topics;
+using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
 
 namespace ComplaintOps.Tests.Analytics;
 
 public sealed class TopicModelTests
 {
-    private static readonly Lazy<(TopicModelTrainingResult Result, List<string> Texts, List<int> Labels)> Trained = new(() =>
-    {
-        var (texts, labels) = PlantedTopics.Generate(40, seed: 1);
-        var result = TopicModelTrainer.Train(texts, new TopicModelOptions { Featurizer = LsaFeaturizerOptions.EnglishLong with { Dimensions = 20 }, MaxClusterCount = 10 });
-        return (result, texts, labels);
-    });
-
     [Fact]
-    public void Automatic_k_finds_the_planted_topics()
+    public void A_text_is_placed_in_the_topic_it_is_about_and_a_text_about_nothing_known_stays_unassigned()
     {
-        var (result, _, labels) = Trained.Value;
+        var model = TestTopicModels.TwoChineseTopics();
 
-        Assert.Equal(PlantedTopics.Topics.Length, result.Model.Clusters.Count);
-        Assert.True(ClusteringMetrics.NormalizedMutualInformation(labels, result.Assignments) > 0.9);
-        Assert.Equal(result.ClusterCountScores.MaxBy(p => p.Value).Key, result.Model.Clusters.Count);
+        var fee = model.Place("我的信用卡年费又被重复扣收了");
+        var login = model.Place("手机银行升级以后登录不了");
+        var unknown = model.Place("网点门口的台阶太滑，老人摔倒了");
+
+        Assert.Equal((TopicSpace.Chinese, 1), (fee.Space, fee.TopicId));
+        Assert.Equal(2, login.TopicId);
+        Assert.Null(unknown.TopicId);
+        Assert.NotNull(unknown.NearestTopicId);
     }
 
     [Fact]
-    public void Clusters_have_readable_labels_sizes_and_quality()
+    public void A_text_of_a_space_the_model_has_no_topics_in_is_unassigned_in_that_space()
     {
-        var (result, texts, _) = Trained.Value;
+        var fit = TestTopicModels.TwoChineseTopics().Place("I cannot log in to the mobile app.");
 
-        Assert.Equal(texts.Count, result.Model.Clusters.Sum(c => c.Size));
-        Assert.All(result.Model.Clusters, c =>
-        {
-            Assert.NotEmpty(c.TopTerms);
-            Assert.InRange(c.Quality, 0.1, 1);
-            Assert.DoesNotContain(c.TopTerms, t => t.Any(char.IsDigit));
-        });
-        foreach (var topic in PlantedTopics.Topics)
-        {
-            Assert.Contains(result.Model.Clusters, c => c.TopTerms.Count(t => topic.Any(w => w.Contains(t, StringComparison.Ordinal))) >= 2);
-        }
+        Assert.Equal((TopicSpace.EnglishShort, (int?)null), (fit.Space, fit.TopicId));
     }
 
     [Fact]
-    public void A_new_complaint_is_assigned_to_the_cluster_of_its_topic()
+    public void A_saved_model_loads_and_places_every_text_the_same()
     {
-        var (result, _, labels) = Trained.Value;
-        var loanCluster = result.Assignments[labels.IndexOf(1)];
-
-        var assignment = result.Model.Assign("提前还款 利息太高 loan repayment penalty");
-
-        Assert.Equal(loanCluster, assignment.ClusterId);
-        Assert.True(assignment.Similarity > 0.5);
-        Assert.InRange(assignment.Confidence, 0.0, 1.0);
-    }
-
-    [Fact]
-    public void Embeddings_are_unit_length_and_similar_texts_are_close()
-    {
-        var model = Trained.Value.Result.Model;
-        var a = model.Embed("快递丢件 parcel lost");
-        var b = model.Embed("courier delivery 延误 签收");
-        var c = model.Embed("宽带断网 router outage");
-
-        Assert.Equal(model.Dimensions, a.Length);
-        Assert.Equal(1, Math.Sqrt(a.Sum(x => x * x)), 3);
-        Assert.True(Dot(a, b) > Dot(a, c) + 0.3);
-    }
-
-    [Fact]
-    public void Saved_model_loads_and_assigns_the_same()
-    {
-        var model = Trained.Value.Result.Model;
-        var dir = Directory.CreateTempSubdirectory("topics-").FullName;
+        var model = TestTopicModels.TwoChineseTopics();
+        var directory = Directory.CreateTempSubdirectory("topic-model-test-");
         try
         {
-            model.Save(dir);
-            var loaded = TopicModel.Load(dir);
+            model.Save(directory.FullName);
+            var loaded = TopicModel.Load(directory.FullName, SentenceEmbedder.Shared);
 
-            Assert.Equal(model.Clusters, loaded.Clusters, (x, y) => x.Id == y.Id && x.Label == y.Label && x.Size == y.Size);
-            foreach (var text in Trained.Value.Texts.Take(30))
+            foreach (var text in TestTopicModels.Fees.Concat(TestTopicModels.Logins).Append("网点门口的台阶太滑"))
             {
-                Assert.Equal(model.Assign(text), loaded.Assign(text));
+                Assert.Equal(model.Place(text), loaded.Place(text));
             }
+
+            Assert.Equal(model.Topics.Select(t => t.Label), loaded.Topics.Select(t => t.Label));
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            directory.Delete(recursive: true);
         }
     }
-
-    [Fact]
-    public void Fixed_k_is_respected()
-    {
-        var (texts, _) = PlantedTopics.Generate(20, seed: 2);
-
-        var result = TopicModelTrainer.Train(texts, new TopicModelOptions { ClusterCount = 3, Featurizer = LsaFeaturizerOptions.EnglishLong with { Dimensions = 10 } }, TestContext.Current.CancellationToken);
-
-        Assert.Equal(3, result.Model.Clusters.Count);
-        Assert.Empty(result.ClusterCountScores);
-    }
-
-    private static double Dot(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum();
 }

@@ -49,7 +49,7 @@ public static class AuditCommandLine
         builder.Services.AddComplaintOpsData(builder.Configuration);
         // Data's dashboard services take their hotspot analyzer from Analytics: without it the container's build-time
         // validation (on in Development) fails, though this command never builds them. Nothing is started.
-        builder.Services.AddComplaintOpsAnalytics(builder.Environment.ContentRootPath);
+        builder.Services.AddComplaintOpsAnalytics();
         await using var app = builder.Build();
         try
         {

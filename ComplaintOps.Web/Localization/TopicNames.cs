@@ -22,9 +22,8 @@ public sealed class TopicNames(CurrentModels current)
             return Labels.Category(topicKey);
         }
 
-        var models = current.Models;
-        var cluster = models is not null && models.Version == topicKey[..colon] ? models.Topics.Clusters.FirstOrDefault(c => c.Id == id) : null;
-        return cluster is null ? $"#{id}" : $"#{id} · {cluster.Label}";
+        var topic = current.Models?.Topics.Topics.FirstOrDefault(c => c.ReportedTopicId == id);
+        return topic is null ? $"#{id}" : $"#{id} · {topic.Label}";
     }
 
     /// <summary>True for a cluster key, false for a category code.</summary>

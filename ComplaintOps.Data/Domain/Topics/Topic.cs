@@ -90,6 +90,20 @@ public sealed class Topic
         return (topic, new TopicEvent(id, TopicEventKind.Emerged, null, modelVersion, null, null, topic.Label, topic.UpdatedAtUtc));
     }
 
+    /// <summary>An emerging topic gained complaints between trainings.</summary>
+    public void Grow(string label, int size, double quality, DateTimeOffset nowUtc)
+    {
+        if (State != TopicState.Emerging)
+        {
+            throw new InvalidOperationException($"Topic {Id} is not emerging.");
+        }
+
+        Label = Clip(label, LabelLength);
+        Size = size;
+        Quality = quality;
+        Touch(nowUtc);
+    }
+
     /// <summary>A retraining found the topic again: new label, size and quality; a requested split has been carried out.</summary>
     public void Refresh(string label, int size, double quality, DateTimeOffset nowUtc)
     {

@@ -11,12 +11,13 @@ public sealed class TopicAssignment
     {
     }
 
-    public TopicAssignment(Guid complaintId, int modelVersion, int? topicId, float similarity, DateTimeOffset assignedAtUtc)
+    public TopicAssignment(Guid complaintId, int modelVersion, int? topicId, int? nearestTopicId, float similarity, DateTimeOffset assignedAtUtc)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(modelVersion);
         ComplaintId = complaintId;
         ModelVersion = modelVersion;
         TopicId = topicId;
+        NearestTopicId = nearestTopicId;
         Similarity = similarity;
         AssignedAtUtc = assignedAtUtc;
         IsCurrent = true;
@@ -29,6 +30,13 @@ public sealed class TopicAssignment
     public int ModelVersion { get; private set; }
 
     public int? TopicId { get; private set; }
+
+    /// <summary>
+    /// The topic whose centre the complaint is nearest to, as the model placed it. It differs from <see cref="TopicId"/> when an
+    /// analyst merged that topic into another (the complaint counts for the other) or when the complaint was too far to be
+    /// admitted; the next training rebuilds each topic's centre from these members.
+    /// </summary>
+    public int? NearestTopicId { get; private set; }
 
     /// <summary>Cosine of the complaint to the topic's centre (to the nearest topic when unassigned).</summary>
     public float Similarity { get; private set; }

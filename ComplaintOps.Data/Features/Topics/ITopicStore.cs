@@ -12,8 +12,8 @@ public interface ITopicStore
     /// <summary>The texts of the given complaints (those that exist).</summary>
     Task<IReadOnlyList<ComplaintText>> GetTextsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
-    /// <summary>The current topic of each given complaint that has a current placement (null value = unassigned).</summary>
-    Task<IReadOnlyDictionary<Guid, int?>> CurrentTopicsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+    /// <summary>The current placement of each given complaint that has one.</summary>
+    Task<IReadOnlyDictionary<Guid, TopicPlacement>> CurrentPlacementsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
     /// <summary>Every topic, whatever its state, detached.</summary>
     Task<IReadOnlyList<Topic>> ListTopicsAsync(CancellationToken cancellationToken);
@@ -37,6 +37,16 @@ public interface ITopicStore
     /// only while <paramref name="lease"/> is still held under its generation; false (nothing written) when it was lost.
     /// </summary>
     Task<bool> PublishAsync(ModelPublication publication, LeaseTicket lease, CancellationToken cancellationToken);
+
+    /// <summary>Complaints registered since <paramref name="sinceUtc"/> that are unassigned or in an emerging topic.</summary>
+    Task<IReadOnlyList<PlacedText>> UnassignedOrEmergingSinceAsync(DateTimeOffset sinceUtc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores emerging topics found between trainings and places their members in them (under the current model version),
+    /// in one transaction and only while <paramref name="lease"/> is held (topic ids are handed out under the lease).
+    /// </summary>
+    Task<bool> RecordEmergingAsync(
+        IReadOnlyList<EmergingTopicRecord> topics, IReadOnlyList<TopicPlacement> placements, int modelVersion, LeaseTicket lease, CancellationToken cancellationToken);
 
     /// <summary>Places newly registered complaints with the given (current) model version; their earlier placements become history.</summary>
     Task PlaceAsync(IReadOnlyCollection<TopicPlacement> placements, int modelVersion, CancellationToken cancellationToken);

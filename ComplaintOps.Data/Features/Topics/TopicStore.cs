@@ -31,16 +31,16 @@ public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactor
         return texts;
     }
 
-    public async Task<IReadOnlyDictionary<Guid, int?>> CurrentTopicsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, TopicPlacement>> CurrentPlacementsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var topics = new Dictionary<Guid, int?>(ids.Count);
+        var topics = new Dictionary<Guid, TopicPlacement>(ids.Count);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         foreach (var chunk in ids.Chunk(Batch))
         {
             foreach (var row in await db.TopicAssignments.AsNoTracking().Where(a => a.IsCurrent && chunk.Contains(a.ComplaintId))
-                         .Select(a => new { a.ComplaintId, a.TopicId }).ToListAsync(cancellationToken))
+                         .Select(a => new TopicPlacement(a.ComplaintId, a.TopicId, a.Similarity, a.NearestTopicId)).ToListAsync(cancellationToken))
             {
-                topics[row.ComplaintId] = row.TopicId;
+                topics[row.ComplaintId] = row;
             }
         }
 
@@ -128,6 +128,54 @@ public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactor
         return true;
     }
 
+    public async Task<IReadOnlyList<PlacedText>> UnassignedOrEmergingSinceAsync(DateTimeOffset sinceUtc, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var emerging = db.Topics.Where(t => t.State == TopicState.Emerging).Select(t => (int?)t.Id);
+        var rows = await db.TopicAssignments.AsNoTracking()
+            .Where(a => a.IsCurrent && (a.TopicId == null || emerging.Contains(a.TopicId)))
+            .Join(db.Complaints.Where(c => c.RegisteredAtUtc >= sinceUtc), a => a.ComplaintId, c => c.Id, (a, c) => new { a.TopicId, c.Id })
+            .ToListAsync(cancellationToken);
+        var topics = rows.ToDictionary(r => r.Id, r => r.TopicId);
+        var texts = await GetTextsAsync(topics.Keys, cancellationToken);
+        return [.. texts.Select(t => new PlacedText(t, topics[t.Id]))];
+    }
+
+    public async Task<bool> RecordEmergingAsync(
+        IReadOnlyList<EmergingTopicRecord> topics, IReadOnlyList<TopicPlacement> placements, int modelVersion, LeaseTicket lease, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.ModelLeases.AnyAsync(l => l.Name == lease.Name && l.Holder == lease.Holder && l.Generation == lease.Generation
+                && l.ExpiresAtUtc >= now, cancellationToken))
+        {
+            return false;
+        }
+
+        var existing = topics.Where(t => !t.IsNew).Select(t => t.TopicId).ToList();
+        var stored = await db.Topics.Where(t => existing.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+        foreach (var t in topics)
+        {
+            if (t.IsNew)
+            {
+                var (topic, emerged) = Topic.Emerged(t.TopicId, t.Space, t.Label, t.Size, t.Cohesion, modelVersion, now);
+                db.Topics.Add(topic);
+                db.TopicEvents.Add(emerged);
+            }
+            else if (stored.TryGetValue(t.TopicId, out var topic))
+            {
+                topic.Grow(t.Label, t.Size, t.Cohesion, now);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await InsertPlacementsAsync(db, placements, modelVersion, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     public async Task PlaceAsync(IReadOnlyCollection<TopicPlacement> placements, int modelVersion, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -145,7 +193,7 @@ public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactor
             await db.TopicAssignments.Where(a => a.ModelVersion == modelVersion && ids.Contains(a.ComplaintId)).ExecuteDeleteAsync(cancellationToken);
             await db.TopicAssignments.Where(a => a.IsCurrent && ids.Contains(a.ComplaintId))
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.IsCurrent, false), cancellationToken);
-            db.TopicAssignments.AddRange(chunk.Select(p => new TopicAssignment(p.ComplaintId, modelVersion, p.TopicId, p.Similarity, now)));
+            db.TopicAssignments.AddRange(chunk.Select(p => new TopicAssignment(p.ComplaintId, modelVersion, p.TopicId, p.NearestTopicId ?? p.TopicId, p.Similarity, now)));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }

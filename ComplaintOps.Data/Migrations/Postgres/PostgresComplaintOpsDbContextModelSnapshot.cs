@@ -1107,6 +1107,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Property<int>("ModelVersion")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("NearestTopicId")
+                        .HasColumnType("integer");
+
                     b.Property<float>("Similarity")
                         .HasColumnType("real");
 

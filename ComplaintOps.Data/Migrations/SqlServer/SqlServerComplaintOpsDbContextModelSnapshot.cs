@@ -1107,6 +1107,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.Property<int>("ModelVersion")
                         .HasColumnType("int");
 
+                    b.Property<int?>("NearestTopicId")
+                        .HasColumnType("int");
+
                     b.Property<float>("Similarity")
                         .HasColumnType("real");
 

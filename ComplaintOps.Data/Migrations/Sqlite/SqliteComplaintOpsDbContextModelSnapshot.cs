@@ -1099,6 +1099,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Property<int>("ModelVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("NearestTopicId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<float>("Similarity")
                         .HasColumnType("REAL");
 

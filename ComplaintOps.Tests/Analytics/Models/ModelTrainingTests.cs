@@ -1,21 +1,27 @@
 using ComplaintOps.Analytics.Models;
-using ComplaintOps.Analytics.Suggestions;
-using ComplaintOps.Data.Domain.Complaints;
-using ComplaintOps.Data.Features.Clusters;
+using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Analytics.Topics;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Features.Topics;
+using ComplaintOps.Data.Persistence;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintOps.Tests.Analytics.Models;
 
-/// <summary>Training, storing, publishing and assigning, on a real SQLite database with bilingual demo complaints.</summary>
+/// <summary>Training, publishing to the registry, loading and placing, on a real SQLite database with bilingual demo complaints.</summary>
 public sealed class ModelTrainingTests : IntegrationTest
 {
-
     private ModelTraining Training => Get<ModelTraining>();
+
+    private ITopicStore Store => Get<ITopicStore>();
 
     public override ValueTask InitializeAsync()
     {
@@ -52,11 +58,11 @@ public sealed class ModelTrainingTests : IntegrationTest
 
         Assert.Contains("too few complaints", Training.Status.Error, StringComparison.Ordinal);
         Assert.Null(Get<CurrentModels>().Models);
-        Assert.Empty(Get<ModelStore>().List());
+        Assert.Null(await Store.LatestVersionAsync(Ct));
     }
 
     [Fact]
-    public async Task A_training_run_stores_a_version_publishes_it_and_assigns_every_complaint()
+    public async Task A_training_run_publishes_a_version_that_another_instance_loads_and_places_the_same_way()
     {
         var seeded = await Get<DemoDataSeeder>().SeedAsync(new DemoOptions { Complaints = 400, RandomSeed = 7 }, Ct);
 
@@ -64,54 +70,52 @@ public sealed class ModelTrainingTests : IntegrationTest
 
         Assert.NotNull(models);
         Assert.Equal("v1", models.Version);
-        Assert.Same(models, Get<CurrentModels>().Models);
-        Assert.InRange(models.Topics.Clusters.Count, 2, 30);
-        Assert.All(models.Topics.Clusters, c => Assert.False(string.IsNullOrWhiteSpace(c.Label)));
-        Assert.NotNull(models.Categories);
-        Assert.NotNull(models.Severities);
-        var store = Get<IClusterStore>();
-        var texts = await store.ListTextsAsync(10_000, Ct);
-        Assert.Equal(texts.Count, await store.CountAsync("v1", Ct));
-        Assert.True(texts.Count >= seeded * 0.9, $"{texts.Count} of {seeded} complaints trained on");
+        var version = (await Store.LatestVersionAsync(Ct))!;
+        Assert.Equal((1, Training.Instance), (version.Number, version.TrainedBy));
+        Assert.Contains("\"Seeds\"", version.Parameters, StringComparison.Ordinal);
+        var topics = await Store.ListTopicsAsync(Ct);
+        Assert.InRange(topics.Count(t => t.State == TopicState.Active), 2, 60);
+        Assert.All(topics, t => Assert.False(string.IsNullOrWhiteSpace(t.Label)));
+        Assert.Contains(models.Topics.Spaces, s => s.Space == TopicSpace.Chinese);
+        var texts = await Store.ListTextsAsync(10_000, Ct);
+        var placed = await Store.CurrentPlacementsAsync([.. texts.Select(t => t.Id)], Ct);
+        Assert.True(placed.Count >= seeded * 0.9, $"{placed.Count} of {seeded} complaints placed");
+        Assert.True(placed.Values.Count(p => p.TopicId is not null) >= placed.Count * 0.8, "most complaints belong to a topic");
 
-        var reloaded = new ModelStore(Get<ModelStore>().Directory).LoadLatest();   // as after a restart
-        Assert.NotNull(reloaded);
-        Assert.Equal("v1", reloaded.Version);
-        var probe = texts[0];
-        var text = ComplaintTextForModels.Of(probe);
-        Assert.Equal(models.Topics.Assign(text).ClusterId, reloaded.Topics.Assign(text).ClusterId);
-        Assert.Equal(models.Categories.Suggest(text).Label, reloaded.Categories!.Suggest(text).Label);
+        // Another instance (its own models in use, same database) loads what was published and places a text identically.
+        var other = new CurrentModels();
+        var otherTraining = new ModelTraining(Store, Get<IModelLease>(), other, Get<ISentenceEmbedder>(), Get<ILabelWords>(),
+            new ModelInstance(Options.Create(new ModelTrainingOptions { InstanceName = "other" })), Get<IOptions<ModelTrainingOptions>>(), Clock,
+            NullLogger<ModelTraining>.Instance);
+        Assert.True(await otherTraining.SyncAsync(Ct));
+        Assert.Equal(1, other.Models!.Number);
+        var probe = ComplaintTextForModels.Of(texts[0]);
+        Assert.Equal(models.Topics.Place(probe), other.Models.Topics.Place(probe));
+        Assert.False(await otherTraining.SyncAsync(Ct));   // nothing newer
     }
 
     [Fact]
-    public async Task A_new_complaint_is_assigned_to_a_cluster_of_the_current_model_and_gets_a_suggestion()
+    public async Task A_new_complaint_is_placed_after_commit_with_the_current_version_and_its_english_vector_is_stored()
     {
         await Get<DemoDataSeeder>().SeedAsync(new DemoOptions { Complaints = 400, RandomSeed = 8 }, Ct);
-        var models = await Training.TrainAsync(Ct);
-        Assert.NotNull(models);
-        var registered = await Get<IComplaintCommands>().RegisterAsync(
+        var models = (await Training.TrainAsync(Ct))!;
+        var chinese = await Get<IComplaintCommands>().RegisterAsync(
             ComplaintBuilder.Sample() with { Subject = "信用卡年费被重复扣收", Description = "本月账单显示信用卡年费扣了两次，要求退还年费。" }, TestRules.Agent, null, Ct);
+        var english = await Get<IComplaintCommands>().RegisterAsync(
+            ComplaintBuilder.Sample() with { Subject = "Card annual fee charged twice", Description = "My statement shows the annual fee twice." }, TestRules.Agent, null, Ct);
 
-        var queued = await Get<ClusterAssignmentQueue>().Reader.ReadAsync(Ct);
-        Assert.Equal(registered.Id, queued);
-        Assert.Equal(1, await Training.AssignAsync([queued], Ct));
+        var queue = Get<TopicPlacementQueue>();
+        var queued = new List<Guid> { await queue.Reader.ReadAsync(Ct), await queue.Reader.ReadAsync(Ct) };
+        Assert.Equal([chinese.Id, english.Id], queued);
+        Assert.Equal(2, await Get<TopicPlacing>().PlaceAsync(queued, Ct));
 
-        var keys = await Get<IClusterStore>().GetTopicKeysAsync([registered.Id], Ct);
-        var expected = models.Topics.Assign(ComplaintTextForModels.Of("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。")).ClusterId;
-        Assert.Equal($"v1:{expected}", keys[registered.Id]);
-        var suggestion = Get<IClassificationSuggester>().Suggest("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。");
-        Assert.NotNull(suggestion);
-        Assert.Equal("v1", suggestion.ModelVersion);
-        Assert.InRange(suggestion.CategoryConfidence, 0, 1);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        var models = Get<ModelStore>().Directory;
-        await base.DisposeAsync();
-        if (Directory.Exists(models))
-        {
-            Directory.Delete(models, recursive: true);
-        }
+        var placed = await Store.CurrentPlacementsAsync(queued, Ct);
+        var expected = models.Topics.Place(ComplaintTextForModels.Of("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。"));
+        Assert.Equal(expected.TopicId, placed[chinese.Id].TopicId);
+        var vectors = await Store.GetEmbeddingsAsync(queued, Get<ISentenceEmbedder>().Name, Ct);
+        Assert.Equal([english.Id], vectors.Keys);                 // the English model never sees the Chinese complaint
+        Assert.Equal(384, vectors[english.Id].Length);
+        await using var db = await Get<IDbContextFactory<ComplaintOpsDbContext>>().CreateDbContextAsync(Ct);
+        Assert.Equal(1, await db.TopicAssignments.Where(a => a.ComplaintId == chinese.Id).Select(a => a.ModelVersion).SingleAsync(Ct));
     }
 }

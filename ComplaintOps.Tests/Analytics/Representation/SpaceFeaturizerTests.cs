@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Analytics.Representation;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Tests.Analytics.Representation;
 

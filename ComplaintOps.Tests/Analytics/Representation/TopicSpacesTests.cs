@@ -1,6 +1,7 @@
 using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Text;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Tests.Analytics.Representation;
 

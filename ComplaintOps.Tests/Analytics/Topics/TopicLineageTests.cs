@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Topics;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Tests.Analytics.Topics;
 
@@ -30,7 +31,7 @@ public sealed class TopicLineageTests
         Assert.Equal([2, 100, 1], result.Clusters.Select(c => c.TopicId));
         Assert.Equal([2, 100, 1], result.Clusters.Select(c => c.ReportedTopicId));
         Assert.Equal(
-            [new TopicEvent(TopicEventKind.Continued, 1), new TopicEvent(TopicEventKind.Continued, 2), new TopicEvent(TopicEventKind.Born, 100)],
+            [new LineageEvent(LineageEventKind.Continued, 1), new LineageEvent(LineageEventKind.Continued, 2), new LineageEvent(LineageEventKind.Born, 100)],
             result.Events);
     }
 
@@ -44,8 +45,8 @@ public sealed class TopicLineageTests
 
         Assert.Equal(new CarriedCluster(0, 100, TopicState.Active, null, 1, 100), result.Clusters[0]);
         Assert.Equal(new CarriedCluster(1, 1, TopicState.Active, null, null, 1), result.Clusters[1]);
-        Assert.Contains(new TopicEvent(TopicEventKind.Split, 100, 1), result.Events);
-        Assert.Contains(new TopicEvent(TopicEventKind.Continued, 1), result.Events);
+        Assert.Contains(new LineageEvent(LineageEventKind.Split, 100, 1), result.Events);
+        Assert.Contains(new LineageEvent(LineageEventKind.Continued, 1), result.Events);
     }
 
     [Fact]
@@ -62,8 +63,8 @@ public sealed class TopicLineageTests
         var result = Carry(previous, [Cluster(0, b, a)]);
 
         Assert.Equal(1, Assert.Single(result.Clusters).TopicId);
-        Assert.Contains(new TopicEvent(TopicEventKind.Merged, 2, 1), result.Events);
-        Assert.Contains(new TopicEvent(TopicEventKind.Died, 3), result.Events);
+        Assert.Contains(new LineageEvent(LineageEventKind.Merged, 2, 1), result.Events);
+        Assert.Contains(new LineageEvent(LineageEventKind.Died, 3), result.Events);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class TopicLineageTests
         var result = Carry(previous, next);
 
         Assert.Equal([2, 100], result.Clusters.Select(c => c.TopicId));
-        Assert.Contains(new TopicEvent(TopicEventKind.Died, 1), result.Events);
+        Assert.Contains(new LineageEvent(LineageEventKind.Died, 1), result.Events);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Topics;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Tests.Analytics.Topics;
 
@@ -11,7 +12,7 @@ public sealed class TopicRetrainerTests
 
         Assert.Equal(5, space.Cold.Topics.Count);
         Assert.Equal(5, Enumerable.Range(0, 5).Select(space.IdOf).Distinct().Count());
-        Assert.All(space.Cold.Events, e => Assert.Equal(TopicEventKind.Born, e.Kind));
+        Assert.All(space.Cold.Events, e => Assert.Equal(LineageEventKind.Born, e.Kind));
         Assert.Equal(3, space.Cold.Seeds.Count);
         Assert.All(space.Cold.Topics, t => Assert.InRange(t.Size, 190, 200));
         Assert.All(space.Cold.Topics, t => Assert.True(t.Cohesion > t.AdmissionThreshold && t.Silhouette > 0.5));
@@ -39,7 +40,7 @@ public sealed class TopicRetrainerTests
         var kept = warm.Points.Count(p => before.TryGetValue(p.Id, out var id) && id == p.TopicId);
         Assert.True(kept >= 0.9 * before.Count, $"{kept} of {before.Count} kept their topic id");
         Assert.Equal(space.Cold.Topics.Select(t => t.Id).Order(), warm.Topics.Select(t => t.Id).Order());
-        Assert.All(warm.Events, e => Assert.Equal(TopicEventKind.Continued, e.Kind));
+        Assert.All(warm.Events, e => Assert.Equal(LineageEventKind.Continued, e.Kind));
         Assert.Empty(warm.Seeds);
     }
 
@@ -51,7 +52,7 @@ public sealed class TopicRetrainerTests
 
         var warm = space.Retrain(space.Previous(), space.Topics.SelectMany(t => t).Concat(group));
 
-        var born = Assert.Single(warm.Events, e => e.Kind == TopicEventKind.Born);
+        var born = Assert.Single(warm.Events, e => e.Kind == LineageEventKind.Born);
         Assert.Equal(born.TopicId, PlantedTopicSpace.TopicOf(warm, group));
         Assert.True(warm.Points.Count(p => p.TopicId == born.TopicId) >= 55);
         Assert.Equal(Enumerable.Range(0, 5).Select(space.IdOf), Enumerable.Range(0, 5).Select(t => PlantedTopicSpace.TopicOf(warm, space.Topics[t])));
@@ -96,7 +97,7 @@ public sealed class TopicRetrainerTests
         var kept = Assert.Single(warm.Topics, t => t.Id == split);
         var child = Assert.Single(warm.Topics, t => t.ParentId == split);
         Assert.True(kept.Size >= child.Size && child.Size >= 40, $"{kept.Size} / {child.Size}");
-        Assert.Contains(new TopicEvent(TopicEventKind.Split, child.Id, split), warm.Events);
+        Assert.Contains(new LineageEvent(LineageEventKind.Split, child.Id, split), warm.Events);
         Assert.Equal(6, warm.Topics.Count);
         Assert.False(warm.AsPrevious().Single(p => p.Id == split).SplitRequested);   // the request is carried out once
     }
@@ -109,7 +110,7 @@ public sealed class TopicRetrainerTests
 
         var warm = space.Retrain(space.Previous(), space.Topics.Take(4).SelectMany(t => t));
 
-        Assert.Contains(new TopicEvent(TopicEventKind.Died, gone), warm.Events);
+        Assert.Contains(new LineageEvent(LineageEventKind.Died, gone), warm.Events);
         Assert.DoesNotContain(warm.Topics, t => t.Id == gone);
         Assert.Equal(4, warm.Topics.Count);
     }

@@ -63,7 +63,8 @@ public abstract class TopicStoreTestsBase(DatabaseProvider provider) : Integrati
              new TopicOutcome(3, TopicSpace.Chinese, TopicFate.Ended, "", 0, 0), new TopicOutcome(4, TopicSpace.Chinese, TopicFate.Born, "白金卡", 3, 0.7, ParentId: 1)],
             [new(a, 1, 0.95f), new(b, null, 0.2f)]), lease, Ct));
 
-        Assert.Equal(new Dictionary<Guid, int?> { [a] = 1, [b] = null }, await Store.CurrentTopicsAsync([a, b], Ct));
+        var current = await Store.CurrentPlacementsAsync([a, b], Ct);
+        Assert.Equal((1, (int?)null), (current[a].TopicId, current[b].TopicId));
         var topics = (await Store.ListTopicsAsync(Ct)).ToDictionary(t => t.Id);
         Assert.Equal(("年费重复扣收", "年费 / 扣收", TopicState.Active), (topics[1].DisplayName, topics[1].Label, topics[1].State));
         Assert.Equal((TopicState.Merged, 1), (topics[2].State, topics[2].MergedIntoId));

@@ -30,7 +30,7 @@ public static class TestServices
         configure?.Invoke(services);
         services.AddComplaintOpsData(configuration);
         // Model files (written only by training tests) go under a fresh temp folder; the test that trains deletes it.
-        services.AddComplaintOpsAnalytics(Path.Combine(Path.GetTempPath(), $"complaintops-test-{Guid.NewGuid():N}"));
+        services.AddComplaintOpsAnalytics();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
         return provider;

@@ -1,6 +1,6 @@
 using ComplaintOps.Tests.TestInfrastructure;
 using Bunit;
-using ComplaintOps.Analytics.Clustering;
+using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Representation;
@@ -59,9 +59,7 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
     [Fact]
     public void The_topic_model_panel_shows_the_version_in_use()
     {
-        var texts = Enumerable.Range(0, 20).Select(i => $"信用卡年费被重复扣收 {i}").Concat(Enumerable.Range(0, 20).Select(i => $"mobile app login fails {i}")).ToList();
-        var topics = TopicModelTrainer.Train(texts, new TopicModelOptions { ClusterCount = 2, Featurizer = LsaFeaturizerOptions.EnglishLong with { Dimensions = 8 } }, Xunit.TestContext.Current.CancellationToken).Model;
-        Services.GetRequiredService<CurrentModels>().Publish(new ComplaintModels("v7", Now, 40, topics, null, null));
+        Services.GetRequiredService<CurrentModels>().Publish(new ComplaintModels(7, Now, 40, TestTopicModels.TwoChineseTopics(), null, null));
 
         var cut = Render<AnalyticsPage>();
 

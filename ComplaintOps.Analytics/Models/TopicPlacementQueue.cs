@@ -6,10 +6,10 @@ using ComplaintOps.Data.Persistence;
 namespace ComplaintOps.Analytics.Models;
 
 /// <summary>
-/// Newly registered complaints waiting for their cluster: filled after each commit (never from a rolled-back save), drained
+/// Newly registered complaints waiting for their topic: filled after each commit (never from a rolled-back save), drained
 /// in batches by the background assignment so intake never waits for the model.
 /// </summary>
-public sealed class ClusterAssignmentQueue : IDomainEventPublisher
+public sealed class TopicPlacementQueue : IDomainEventPublisher
 {
     private readonly Channel<Guid> _pending = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
 

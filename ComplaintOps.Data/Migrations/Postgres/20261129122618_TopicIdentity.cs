@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ComplaintOps.Data.Migrations.Sqlite
+namespace ComplaintOps.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class TopicIdentity : Migration
@@ -15,10 +16,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "ComplaintEmbeddings",
                 columns: table => new
                 {
-                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Encoder = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Vector = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Encoder = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Vector = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAtUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,10 +36,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "ModelLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Holder = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ExpiresAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    Generation = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExpiresAtUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Generation = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,14 +50,14 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "ModelVersions",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    TrainedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    TrainedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LeaseGeneration = table.Column<long>(type: "INTEGER", nullable: false),
-                    TrainedOn = table.Column<int>(type: "INTEGER", nullable: false),
-                    Parameters = table.Column<string>(type: "TEXT", nullable: false),
-                    Quality = table.Column<string>(type: "TEXT", nullable: false),
-                    TookSeconds = table.Column<double>(type: "REAL", nullable: false)
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    TrainedAtUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TrainedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LeaseGeneration = table.Column<long>(type: "bigint", nullable: false),
+                    TrainedOn = table.Column<int>(type: "integer", nullable: false),
+                    Parameters = table.Column<string>(type: "text", nullable: false),
+                    Quality = table.Column<string>(type: "text", nullable: false),
+                    TookSeconds = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,20 +68,20 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "Topics",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Space = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Size = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quality = table.Column<double>(type: "REAL", nullable: false),
-                    BornInVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndedInVersion = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SplitRequested = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAtUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Space = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<int>(type: "integer", nullable: false),
+                    Quality = table.Column<double>(type: "double precision", nullable: false),
+                    BornInVersion = table.Column<int>(type: "integer", nullable: false),
+                    EndedInVersion = table.Column<int>(type: "integer", nullable: true),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    MergedIntoId = table.Column<int>(type: "integer", nullable: true),
+                    SplitRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,8 +92,8 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "ModelPayloads",
                 columns: table => new
                 {
-                    ModelVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    ModelVersion = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,14 +110,15 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "TopicAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ModelVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Similarity = table.Column<float>(type: "REAL", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AssignedAtUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModelVersion = table.Column<int>(type: "integer", nullable: false),
+                    TopicId = table.Column<int>(type: "integer", nullable: true),
+                    NearestTopicId = table.Column<int>(type: "integer", nullable: true),
+                    Similarity = table.Column<float>(type: "real", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    AssignedAtUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,16 +141,16 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                 name: "TopicEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TopicId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RelatedTopicId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ModelVersion = table.Column<int>(type: "INTEGER", nullable: true),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TopicId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RelatedTopicId = table.Column<int>(type: "integer", nullable: true),
+                    ModelVersion = table.Column<int>(type: "integer", nullable: true),
+                    ActorId = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    AtUtc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

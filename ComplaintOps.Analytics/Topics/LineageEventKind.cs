@@ -1,7 +1,7 @@
 namespace ComplaintOps.Analytics.Topics;
 
 /// <summary>What happened to a topic at a training.</summary>
-public enum TopicEventKind
+public enum LineageEventKind
 {
     /// <summary>A new cluster carries the topic on under the same id.</summary>
     Continued,
@@ -9,10 +9,10 @@ public enum TopicEventKind
     /// <summary>A new topic with no ancestor.</summary>
     Born,
 
-    /// <summary>A new topic split off <see cref="TopicEvent.RelatedId"/> (which continues in the larger part).</summary>
+    /// <summary>A new topic split off <see cref="LineageEvent.RelatedId"/> (which continues in the larger part).</summary>
     Split,
 
-    /// <summary>The topic has no cluster of its own any more; its complaints went to <see cref="TopicEvent.RelatedId"/>.</summary>
+    /// <summary>The topic has no cluster of its own any more; its complaints went to <see cref="LineageEvent.RelatedId"/>.</summary>
     Merged,
 
     /// <summary>The topic has no successor.</summary>

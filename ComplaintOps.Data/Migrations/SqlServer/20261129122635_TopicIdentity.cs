@@ -114,6 +114,7 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     ModelVersion = table.Column<int>(type: "int", nullable: false),
                     TopicId = table.Column<int>(type: "int", nullable: true),
+                    NearestTopicId = table.Column<int>(type: "int", nullable: true),
                     Similarity = table.Column<float>(type: "real", nullable: false),
                     IsCurrent = table.Column<bool>(type: "bit", nullable: false),
                     AssignedAtUtc = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)

@@ -1,0 +1,6 @@
+using ComplaintOps.Data.Features.Clusters;
+
+namespace ComplaintOps.Data.Features.Topics;
+
+/// <summary>A complaint's text with the topic it currently counts for (null = unassigned).</summary>
+public sealed record PlacedText(ComplaintText Text, int? TopicId);
