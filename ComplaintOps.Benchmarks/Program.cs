@@ -8,6 +8,8 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--assignments 2000] [--k N]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- similar-cases [--count 1000000] [--queries 200] [--dimensions 256]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- topic-kmeans [--count 1000000] [--dimensions 384] [--k 100] [--restarts 3] [--planted 100]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- topic-stability [--csv FILE] [--k 10] [--seeds 3]
 // queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
@@ -37,8 +39,14 @@ switch (scenario)
     case "similar-cases":
         SimilarCaseSearch.Run(Option("--count", 1_000_000), Option("--queries", 200), Option("--dimensions", 256));
         return 0;
+    case "topic-kmeans":
+        TopicKMeansScale.Run(Option("--count", 1_000_000), Option("--dimensions", 384), Option("--k", 100), Option("--restarts", 3), Option("--planted", 100));
+        return 0;
+    case "topic-stability":
+        TopicStability.Run(Text("--csv"), Option("--k", 10), Option("--seeds", 3));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, topic-kmeans, topic-stability");
         return 2;
 }
 
