@@ -12,6 +12,8 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering-quality [--seeds 5] [--set banking77|cfpb|zh-shopping]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- short-long [--seeds 3]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- training-scale [--count 1000000] [--mix 40,20,40]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- topic-kmeans [--count 1000000] [--dimensions 384] [--k 100] [--restarts 3] [--planted 100]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- topic-stability [--csv FILE] [--k 10] [--seeds 3]
 // queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
@@ -53,8 +55,14 @@ switch (scenario)
     case "training-scale":
         TrainingScale.Run(Option("--count", 1_000_000), Text("--mix") ?? "40,20,40");
         return 0;
+    case "topic-kmeans":
+        TopicKMeansScale.Run(Option("--count", 1_000_000), Option("--dimensions", 384), Option("--k", 100), Option("--restarts", 3), Option("--planted", 100));
+        return 0;
+    case "topic-stability":
+        TopicStability.Run(Text("--csv"), Option("--k", 10), Option("--seeds", 3));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, embed-latency, clustering-quality, short-long, training-scale");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, embed-latency, clustering-quality, short-long, training-scale, topic-kmeans, topic-stability");
         return 2;
 }
 

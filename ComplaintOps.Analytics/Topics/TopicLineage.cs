@@ -61,6 +61,8 @@ public static class TopicLineage
         }
 
         var clusters = carried.Select(c => c! with { ReportedTopicId = Root(c!.TopicId, mergedInto) }).ToList();
+        // A topic whose own cluster is gone lives on while a topic merged into it still has one: its complaints still count for it.
+        events.RemoveAll(e => e.Kind == LineageEventKind.Died && clusters.Any(c => c.ReportedTopicId == e.TopicId));
         return new LineageResult(clusters, events);
     }
 

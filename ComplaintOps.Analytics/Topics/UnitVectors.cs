@@ -50,6 +50,34 @@ internal static class UnitVectors
         return best;
     }
 
+    /// <summary>As <see cref="Nearest"/>, also giving the cosine to the runner-up (−1 when there is none).</summary>
+    public static int NearestTwo(ReadOnlySpan<float> point, float[] flat, int count, out float similarity, out float runnerUp)
+    {
+        var d = point.Length;
+        var best = 0;
+        similarity = float.NegativeInfinity;
+        runnerUp = -1;
+        for (var c = 0; c < count; c++)
+        {
+            var s = TensorPrimitives.Dot(point, new ReadOnlySpan<float>(flat, c * d, d));
+            if (s > similarity)
+            {
+                runnerUp = Math.Max(runnerUp, similarity);
+                similarity = s;
+                best = c;
+            }
+            else if (s > runnerUp)
+            {
+                runnerUp = s;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Euclidean distance between unit vectors of cosine <paramref name="similarity"/>.</summary>
+    public static float Distance(float similarity) => MathF.Sqrt(Math.Max(0, 2 - 2 * similarity));
+
     /// <summary>Rows of <paramref name="rows"/> stored one after another (cache-friendly for the inner loop).</summary>
     public static float[] Flatten(IReadOnlyList<float[]> rows, int dimensions)
     {

@@ -101,4 +101,20 @@ public sealed class TopicLineageTests
         Assert.Equal(3, TopicLineage.Root(5, new Dictionary<int, int> { [5] = 4, [4] = 3 }));
         Assert.Equal(5, TopicLineage.Root(4, new Dictionary<int, int> { [4] = 5, [5] = 4 }));   // a cycle stops where it closes
     }
+
+    [Fact]
+    public void A_topic_whose_own_cluster_is_gone_does_not_die_while_a_topic_merged_into_it_lives_on()
+    {
+        var b = Ids(40);
+        var previous = new[]
+        {
+            new PreviousTopic(1, Space.Centre()) { Members = Ids(50) },
+            new PreviousTopic(2, Space.Centre()) { Members = b, State = TopicState.Merged, MergedIntoId = 1 },
+        };
+
+        var result = Carry(previous, [Cluster(0, b)]);
+
+        Assert.Equal(new CarriedCluster(0, 2, TopicState.Merged, 1, null, 1), Assert.Single(result.Clusters));
+        Assert.DoesNotContain(result.Events, e => e.Kind == LineageEventKind.Died);
+    }
 }
