@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using ComplaintOps.Analytics.Clustering;
 using ComplaintOps.Analytics.Models;
-using ComplaintOps.Data.Domain.Calendar;
-using ComplaintOps.Data.Features.Demo;
 
 namespace ComplaintOps.Benchmarks.Scenarios;
 
@@ -16,11 +14,8 @@ public static class ClusteringScale
 {
     public static void Run(int count, int assignments, int? k)
     {
-        var now = DateTimeOffset.UtcNow;
-        var calendar = new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China));
         var watch = Stopwatch.StartNew();
-        var texts = DemoDataGenerator.Generate(count, 20261123, now, calendar, BenchmarkSeal.Seal)
-            .Select(c => ComplaintTextForModels.Of(c.Subject, c.Description, c.CustomerName)).ToList();
+        var texts = DemoComplaintTexts.Generate(count, 20261123);
         var generated = watch.Elapsed;
 
         watch.Restart();
