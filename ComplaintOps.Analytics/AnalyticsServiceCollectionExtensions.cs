@@ -2,6 +2,7 @@ using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.Models;
+using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Data.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,7 @@ public static class AnalyticsServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
         services.AddComplaintModels(contentRoot);
+        services.TryAddSingleton<ISentenceEmbedder>(_ => SentenceEmbedder.Shared);   // one per process; loads on first use
         services.TryAddSingleton<ITextEmbedder>(_ => new HashedTextEmbedder());
         services.AddSingleton(sp => new SimilarCaseIndex(sp.GetRequiredService<ITextEmbedder>().Dimensions));
         services.AddSingleton<ICaseLibrary, CaseLibraryService>();
