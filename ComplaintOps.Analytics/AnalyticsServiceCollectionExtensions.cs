@@ -2,6 +2,7 @@ using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.Models;
+using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Data.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

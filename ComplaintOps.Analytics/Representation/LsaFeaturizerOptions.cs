@@ -25,7 +25,7 @@ public sealed record LsaFeaturizerOptions
     /// At most this many texts (a seeded sample) learn the vocabulary in <see cref="SpaceFeaturizers.Fit"/>, so fitting
     /// over a million stored complaints costs the same as over this many; the rest are only embedded.
     /// </summary>
-    public int FitSampleSize { get; init; } = 100_000;
+    public int FitSampleSize { get; init; } = 50_000;
 
     /// <summary>
     /// Long English narratives: stemmed words without stop words plus word bigrams, terms in up to 95 % of documents, 150

@@ -1,9 +1,6 @@
 using System.Globalization;
 using ComplaintOps.Analytics.Evaluation;
-using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Representation;
-using ComplaintOps.Data.Domain.Calendar;
-using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Benchmarks.Scenarios;
@@ -21,9 +18,7 @@ public static class ShortLongThreshold
         var k = cfpb.Labels.Distinct().Count();
         var seedList = Enumerable.Range(42, seeds).ToArray();
         var embedder = new RememberingEmbedder(SentenceEmbedder.Shared);
-        var calendar = new BusinessCalendar(BusinessCalendar.ChinaTimeZone, ShippedCalendars.LoadAll(CalendarRegion.China));
-        var demo = DemoDataGenerator.Generate(4000, 20261129, DateTimeOffset.UtcNow, calendar, BenchmarkSeal.Seal)
-            .Select(c => ComplaintTextForModels.Of(c.Subject, c.Description, c.CustomerName))
+        var demo = DemoComplaintTexts.Generate(2000, 20261123)
             .Where(t => TopicSpaces.Of(t) != TopicSpace.Chinese).ToList();
         Console.WriteLine($"short or long English: {seeds} seeds, CFPB k = {k}, {MachineLoad.Describe()}");
         Console.WriteLine("  words (p5 / p25 / p50 / p75 / p95):");
@@ -42,7 +37,7 @@ public static class ShortLongThreshold
         }
 
         Console.WriteLine("  whole CFPB narratives routed with limit L (two spaces, k shared): NMI, share routed short");
-        foreach (var limit in new[] { 0, 60, 80, 100, 120, 150, 200 })
+        foreach (var limit in new[] { 0, 30, 40, 60, 80, 100, 120, 150, 200 })
         {
             var r = ClusteringEvaluation.Run(cfpb.Texts, cfpb.Labels, k, EvaluatedRepresentation.Auto, seedList, embedder, CancellationToken.None, limit);
             var shortShare = (double)r.Spaces.GetValueOrDefault(TopicSpace.EnglishShort) / cfpb.Texts.Count;

