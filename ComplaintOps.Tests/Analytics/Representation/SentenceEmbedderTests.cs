@@ -22,7 +22,7 @@ public sealed class SentenceEmbedderTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddComplaintOpsAnalytics());
+        services.AddComplaintOpsAnalytics();
         using var provider = services.BuildServiceProvider();
 
         Assert.Same(SentenceEmbedder.Shared, provider.GetRequiredService<ISentenceEmbedder>());
