@@ -21,6 +21,14 @@ public sealed class SentenceEmbedder : ISentenceEmbedder
     /// <summary>The model inside the package.</summary>
     public const string ModelName = "all-MiniLM-L6-v2";
 
+    /// <summary>
+    /// The model reads only this many words of a text. Measured on CFPB narratives (Analytics README, "Short or long"): the
+    /// first 100 words cluster better (NMI 0.356 ± 0.018) than the whole narrative through the model (0.305) or through
+    /// word TF-IDF/LSA (0.320) — the model was trained on short texts and cuts input at 512 word pieces anyway — and it keeps
+    /// the cost of a long complaint bounded. So every English complaint, short or long, is one sentence space.
+    /// </summary>
+    public const int MaxWords = 100;
+
     // Longer batches pad every text to the longest one: texts are sorted by length and sent in chunks of this size.
     private const int BatchSize = 32;
 
@@ -46,7 +54,7 @@ public sealed class SentenceEmbedder : ISentenceEmbedder
     public float[] Embed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return single.Value.Encode([WithoutCjk(text)])[0];
+        return single.Value.Encode([Readable(text)])[0];
     }
 
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken)
@@ -58,11 +66,31 @@ public sealed class SentenceEmbedder : ISentenceEmbedder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chunk = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
-            var vectors = batch.Value.Encode([.. chunk.Select(i => WithoutCjk(texts[i]))], cancellationToken);
+            var vectors = batch.Value.Encode([.. chunk.Select(i => Readable(texts[i]))], cancellationToken);
             for (var j = 0; j < chunk.Length; j++) result[chunk[j]] = vectors[j];
         }
 
         return result;
+    }
+
+    /// <summary>What the model is given: the text without CJK, cut after <see cref="MaxWords"/> words.</summary>
+    public static string Readable(string text)
+    {
+        var english = WithoutCjk(text);
+        var words = 0;
+        var inWord = false;
+        for (var i = 0; i < english.Length; i++)
+        {
+            var letter = char.IsLetterOrDigit(english[i]);
+            if (letter && !inWord && ++words > MaxWords)
+            {
+                return english[..i];
+            }
+
+            inWord = letter;
+        }
+
+        return english;
     }
 
     /// <summary>The text with every run of CJK characters replaced by one space: what the English model is allowed to see.</summary>

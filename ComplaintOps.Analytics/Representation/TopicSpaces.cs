@@ -22,15 +22,15 @@ public static class TopicSpaces
     public const double ChineseLetterShare = 0.2;
 
     /// <summary>
-    /// English texts with at most this many words are short (sentence model); longer ones are long (TF-IDF/LSA). Measured
-    /// (README, "Short or long"): at equal length the sentence model clusters CFPB narratives better up to ~200 words, LSA
-    /// only on whole narratives; but a limit that cuts through one set's lengths splits its topics over two spaces and costs
-    /// more than either representation gains. So the limit sits above what a complaint's subject + description runs to
-    /// (demo: 46–88 words p5–p95, at most ~110; Banking77 at most 79): such a set stays whole in the sentence space.
+    /// The default routing keeps every English complaint in the sentence space (<see cref="TopicSpace.EnglishShort"/>; the
+    /// model reads its first <see cref="SentenceEmbedder.MaxWords"/> words). Measured (Analytics README, "Short or long"): a
+    /// length limit that cuts through one set's lengths splits its topics over two spaces and costs more than either
+    /// representation gains, and the model over the first 100 words beats word TF-IDF/LSA even on whole CFPB narratives.
+    /// <see cref="TopicSpace.EnglishLong"/> (word TF-IDF/LSA) is reached only with an explicit limit, for experiments.
     /// </summary>
-    public const int ShortWordLimit = 120;
+    public const int ShortWordLimit = int.MaxValue;
 
-    /// <summary>The space of <paramref name="text"/> with the default short/long limit.</summary>
+    /// <summary>The space of <paramref name="text"/> with the default routing.</summary>
     public static TopicSpace Of(string text) => Of(text, ShortWordLimit);
 
     /// <summary>The space of <paramref name="text"/>, English texts of at most <paramref name="shortWordLimit"/> words being short.</summary>

@@ -20,14 +20,24 @@ public sealed class TopicSpacesTests
     public void English_with_at_most_a_quoted_Chinese_name_is_short_English(string text) => Assert.Equal(TopicSpace.EnglishShort, TopicSpaces.Of(text));
 
     [Fact]
-    public void English_splits_short_and_long_at_the_word_limit()
+    public void Every_english_complaint_stays_in_the_sentence_space_and_only_an_explicit_limit_splits_by_length()
     {
-        var atLimit = string.Join(' ', Enumerable.Repeat("fee", TopicSpaces.ShortWordLimit));
+        var narrative = string.Join(' ', Enumerable.Repeat("fee", 5_000));
 
-        Assert.Equal(TopicSpace.EnglishShort, TopicSpaces.Of(atLimit));
-        Assert.Equal(TopicSpace.EnglishLong, TopicSpaces.Of(atLimit + " again"));
+        Assert.Equal(TopicSpace.EnglishShort, TopicSpaces.Of(narrative));
         Assert.Equal(TopicSpace.EnglishLong, TopicSpaces.Of("I don't know why my card was declined", shortWordLimit: 7));
         Assert.Equal(TopicSpace.EnglishShort, TopicSpaces.Of("I don't know why my card was declined", shortWordLimit: 8));
+    }
+
+    [Fact]
+    public void The_sentence_model_reads_the_first_hundred_words_without_chinese()
+    {
+        var words = Enumerable.Range(1, 150).Select(i => $"w{i}").ToList();
+
+        var read = SentenceEmbedder.Readable("开头 " + string.Join(' ', words));
+
+        Assert.Equal(string.Join(' ', words.Take(SentenceEmbedder.MaxWords)), read.Trim());
+        Assert.Equal("short text", SentenceEmbedder.Readable("short text"));
     }
 
     [Fact]
@@ -42,9 +52,7 @@ public sealed class TopicSpacesTests
         Assert.InRange(notChinese.Count, 0, 5);
         Assert.All(notChinese, t => Assert.True(t.Count(TextTokenizer.IsCjk) < TopicSpaces.ChineseSentenceCharacters, t));
         Assert.All(banking.Texts, t => Assert.Equal(TopicSpace.EnglishShort, TopicSpaces.Of(t)));
-        var cfpbLong = cfpb.Texts.Count(t => TopicSpaces.Of(t) == TopicSpace.EnglishLong);
-        Assert.InRange(cfpbLong, cfpb.Texts.Count / 2, cfpb.Texts.Count);   // CFPB narratives are mostly long
-        Assert.DoesNotContain(cfpb.Texts, t => TopicSpaces.Of(t) == TopicSpace.Chinese);
+        Assert.All(cfpb.Texts, t => Assert.Equal(TopicSpace.EnglishShort, TopicSpaces.Of(t)));   // long narratives too: one English space
     }
 
     [Fact]
