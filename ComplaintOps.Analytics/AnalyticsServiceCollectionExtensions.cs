@@ -1,8 +1,6 @@
 using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Analytics.Effectiveness;
-using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.Models;
-using ComplaintOps.Data.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,8 +10,8 @@ namespace ComplaintOps.Analytics;
 public static class AnalyticsServiceCollectionExtensions
 {
     /// <summary>
-    /// Trained models (files under <paramref name="contentRoot"/>), the case library, hotspot and batch detection for the
-    /// dashboard, cost and effectiveness reports.
+    /// Trained models (files under <paramref name="contentRoot"/>), the case library, cost and effectiveness reports. (Hotspot
+    /// and batch detection is plain statistics beside the domain: AddComplaintOpsData registers it.)
     /// </summary>
     public static IServiceCollection AddComplaintOpsAnalytics(this IServiceCollection services, string contentRoot)
     {
@@ -22,11 +20,8 @@ public static class AnalyticsServiceCollectionExtensions
         services.TryAddSingleton<ITextEmbedder>(_ => new HashedTextEmbedder());
         services.AddSingleton(sp => new SimilarCaseIndex(sp.GetRequiredService<ITextEmbedder>().Dimensions));
         services.AddSingleton<ICaseLibrary, CaseLibraryService>();
-        services.AddOptions<HotspotOptions>().BindConfiguration(HotspotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CostOptions>().BindConfiguration(CostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EffectivenessOptions>().BindConfiguration(EffectivenessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IHotspotAnalyzer, DashboardHotspotAnalyzer>();
         services.AddSingleton<IEffectivenessReports, EffectivenessReports>();
         return services;
     }

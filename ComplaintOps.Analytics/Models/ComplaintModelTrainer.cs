@@ -1,7 +1,7 @@
 using System.Globalization;
 using ComplaintOps.Analytics.Classification;
 using ComplaintOps.Analytics.Clustering;
-using ComplaintOps.Data.Features.Clusters;
+using ComplaintOps.Data.Features.Topics;
 
 namespace ComplaintOps.Analytics.Models;
 

@@ -1,5 +1,4 @@
 using ComplaintOps.Data.Domain.Topics;
-using ComplaintOps.Data.Features.Clusters;
 
 namespace ComplaintOps.Data.Features.Topics;
 

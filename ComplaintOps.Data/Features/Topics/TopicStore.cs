@@ -1,6 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Topics;
-using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 

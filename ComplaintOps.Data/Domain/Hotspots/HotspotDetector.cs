@@ -1,4 +1,6 @@
-namespace ComplaintOps.Analytics.Hotspots;
+using ComplaintOps.Data.Domain.Topics;
+
+namespace ComplaintOps.Data.Domain.Hotspots;
 
 /// <summary>
 /// Per topic: the count in the current window (now − W, now] against its own baseline, the K windows of the same length
@@ -18,8 +20,8 @@ public sealed class HotspotDetector(HotspotOptions options)
         var k = _options.BaselineWindows;
         var earliest = nowUtc - (window * (k + 1));
         var findings = new List<HotspotFinding>();
-        foreach (var topic in arrivals.Where(a => a.TopicKey is not null && a.RegisteredAtUtc > earliest && a.RegisteredAtUtc <= nowUtc)
-                     .GroupBy(a => a.TopicKey!, StringComparer.Ordinal))
+        foreach (var topic in arrivals.Where(a => a.Topic is not null && a.RegisteredAtUtc > earliest && a.RegisteredAtUtc <= nowUtc)
+                     .GroupBy(a => a.Topic!.Value))
         {
             // bucket 0 = current window, 1..k = baseline windows going back
             var counts = new int[k + 1];
@@ -34,14 +36,14 @@ public sealed class HotspotDetector(HotspotOptions options)
                 continue;
             }
 
-            findings.Add(Evaluate(topic.Key, counts[0], counts.Skip(1).ToArray()));
+            findings.Add(Evaluate(topic.Key, counts[0], counts.Skip(1).ToArray(), nowUtc));
         }
 
-        return findings.OrderByDescending(f => f.IsHotspot).ThenByDescending(f => f.Growth).ThenBy(f => f.Topic, StringComparer.Ordinal).ToList();
+        return findings.OrderByDescending(f => f.IsHotspot).ThenByDescending(f => f.Growth).ThenBy(f => f.Topic).ToList();
     }
 
-    /// <summary>The rule on one topic's counts: the current window and its baseline windows.</summary>
-    public HotspotFinding Evaluate(string topic, int current, IReadOnlyList<int> baseline)
+    /// <summary>The rule on one topic's counts: the current window ending at <paramref name="nowUtc"/> and its baseline windows.</summary>
+    public HotspotFinding Evaluate(TopicKey topic, int current, IReadOnlyList<int> baseline, DateTimeOffset nowUtc)
     {
         var mean = baseline.Count == 0 ? 0 : baseline.Average();
         var variance = baseline.Count == 0 ? 0 : baseline.Sum(c => (c - mean) * (c - mean)) / baseline.Count;
@@ -49,6 +51,7 @@ public sealed class HotspotDetector(HotspotOptions options)
         var growth = (current - mean) / Math.Max(mean, 1.0);
         var z = (current - mean) / Math.Max(sd, 1.0);
         var hot = current >= _options.MinimumCount && current >= _options.MinimumRatio * Math.Max(mean, 1.0) && z >= _options.MinimumZScore;
-        return new HotspotFinding(topic, current, Math.Round(mean, 3), Math.Round(sd, 3), Math.Round(growth, 3), Math.Round(z, 3), hot);
+        return new HotspotFinding(topic, current, Math.Round(mean, 3), Math.Round(sd, 3), Math.Round(growth, 3), Math.Round(z, 3), hot,
+            TimeWindow.Ending(nowUtc, TimeSpan.FromHours(_options.WindowHours)));
     }
 }

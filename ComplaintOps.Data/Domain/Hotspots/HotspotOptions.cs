@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using ComplaintOps.Data.Domain.Common;
 
-namespace ComplaintOps.Analytics.Hotspots;
+namespace ComplaintOps.Data.Domain.Hotspots;
 
 /// <summary>
 /// When a topic counts as a hotspot: its count in the current window against the same-length windows before it

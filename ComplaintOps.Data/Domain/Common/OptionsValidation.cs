@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ComplaintOps.Analytics;
+namespace ComplaintOps.Data.Domain.Common;
 
 /// <summary>Runs the data-annotation rules of an options object built in code, with every broken rule in one message.</summary>
-internal static class OptionsValidation
+public static class OptionsValidation
 {
     public static void Check(object options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
         {

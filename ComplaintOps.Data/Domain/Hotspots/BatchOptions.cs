@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using ComplaintOps.Data.Domain.Common;
 
-namespace ComplaintOps.Analytics.Hotspots;
+namespace ComplaintOps.Data.Domain.Hotspots;
 
 /// <summary>Batch-complaint warning (批量投诉): at least <see cref="Threshold"/> complaints on one topic or one product within <see cref="WindowMinutes"/>. Section <c>Analytics:Batch</c>.</summary>
 public sealed class BatchOptions

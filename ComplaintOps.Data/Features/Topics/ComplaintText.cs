@@ -1,6 +1,6 @@
 using ComplaintOps.Data.Domain.Reference;
 
-namespace ComplaintOps.Data.Features.Clusters;
+namespace ComplaintOps.Data.Features.Topics;
 
 /// <summary>
 /// A complaint's text and labels as the analytics module reads them for training and assignment. The customer's name is
