@@ -32,13 +32,20 @@ public static class DemoDataGenerator
     public static IEnumerable<Complaint> Generate(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, HistorySeal seal,
         AuthorizationTiers? tiers = null)
     {
+        return GenerateWithTemplates(count, seed, nowUtc, calendar, seal, tiers).Select(c => c.Complaint);
+    }
+
+    /// <summary>As <see cref="Generate"/>, with the text template each complaint was written from.</summary>
+    internal static IEnumerable<DemoComplaint> GenerateWithTemplates(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, HistorySeal seal,
+        AuthorizationTiers? tiers = null)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(seal);
         return Stream(count, seed, nowUtc, calendar, tiers ?? AuthorizationTiers.Default, seal);
     }
 
-    private static IEnumerable<Complaint> Stream(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers,
+    private static IEnumerable<DemoComplaint> Stream(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers,
         HistorySeal seal)
     {
         var specs = Schedule(count, new Random(seed), nowUtc, calendar);
