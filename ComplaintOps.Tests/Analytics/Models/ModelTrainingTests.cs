@@ -1,7 +1,7 @@
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Complaints;
-using ComplaintOps.Data.Features.Clusters;
+using ComplaintOps.Data.Features.Topics;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -69,9 +69,8 @@ public sealed class ModelTrainingTests : IntegrationTest
         Assert.All(models.Topics.Clusters, c => Assert.False(string.IsNullOrWhiteSpace(c.Label)));
         Assert.NotNull(models.Categories);
         Assert.NotNull(models.Severities);
-        var store = Get<IClusterStore>();
-        var texts = await store.ListTextsAsync(10_000, Ct);
-        Assert.Equal(texts.Count, await store.CountAsync("v1", Ct));
+        // Placements are published through ITopicStore by the topic trainer (#10); this run stores none.
+        var texts = await Get<ITopicStore>().ListTextsAsync(10_000, Ct);
         Assert.True(texts.Count >= seeded * 0.9, $"{texts.Count} of {seeded} complaints trained on");
 
         var reloaded = new ModelStore(Get<ModelStore>().Directory).LoadLatest();   // as after a restart
@@ -96,9 +95,6 @@ public sealed class ModelTrainingTests : IntegrationTest
         Assert.Equal(registered.Id, queued);
         Assert.Equal(1, await Training.AssignAsync([queued], Ct));
 
-        var keys = await Get<IClusterStore>().GetTopicKeysAsync([registered.Id], Ct);
-        var expected = models.Topics.Assign(ComplaintTextForModels.Of("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。")).ClusterId;
-        Assert.Equal($"v1:{expected}", keys[registered.Id]);
         var suggestion = Get<IClassificationSuggester>().Suggest("信用卡年费被重复扣收", "本月账单显示信用卡年费扣了两次，要求退还年费。");
         Assert.NotNull(suggestion);
         Assert.Equal("v1", suggestion.ModelVersion);

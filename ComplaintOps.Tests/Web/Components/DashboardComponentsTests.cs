@@ -1,7 +1,10 @@
 using Bunit;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Web.Components.Pages.Dashboard;
 using static ComplaintOps.Tests.TestInfrastructure.Builders.DashboardSnapshotBuilder;
@@ -110,18 +113,51 @@ public sealed class DashboardComponentsTests : ComplaintOpsBunitContext
     public void Hotspot_panel_warns_of_batch_complaints_only_where_flagged()
     {
         UseCulture("zh-CN");
-        Hotspot[] hotspots = [Hotspot("CARD", batch: true), Hotspot("FEES", batch: false)];
+        Hotspot[] hotspots = [Hotspot(5, batch: true), Hotspot(7, batch: false)];
 
-        var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, hotspots));
+        var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, hotspots).Add(x => x.TopicNames, Names));
 
         Assert.Equal(2, cut.FindAll("[data-testid=hotspot-panel] [data-testid=hotspot]").Count);
         var warning = Assert.Single(cut.FindAll("[data-testid=batch-warning]"));
         Assert.Equal("批量投诉预警", warning.TextContent);
-        Assert.NotNull(cut.Find("[data-testid=hotspot][data-topic=CARD] [data-testid=batch-warning]"));
-        Assert.Empty(cut.FindAll("[data-testid=hotspot][data-topic=FEES] [data-testid=batch-warning]"));
-        Assert.Contains("银行卡", cut.Find("[data-testid=hotspot][data-topic=CARD]").TextContent);
-        Assert.Equal("+200%", cut.Find("[data-testid=hotspot][data-topic=FEES] [data-testid=hotspot-growth]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=hotspot][data-subject='#5'] [data-testid=batch-warning]"));
+        Assert.Empty(cut.FindAll("[data-testid=hotspot][data-subject='#7'] [data-testid=batch-warning]"));
+        Assert.Contains("#5 · 信用卡年费重复扣收", cut.Find("[data-testid=hotspot][data-subject='#5']").TextContent, StringComparison.Ordinal);
+        Assert.Equal("+200%", cut.Find("[data-testid=hotspot][data-subject='#7'] [data-testid=hotspot-growth]").TextContent);
     }
+
+    [Fact]
+    public void A_hotspot_opens_the_queue_on_its_topic_and_window_and_offers_an_action_only_to_action_managers()
+    {
+        // The window is the 24 h up to 2026-11-23 10:00 in Shanghai: local days 11-22 and 11-23.
+        Hotspot[] hotspots = [Hotspot(5, batch: true)];
+
+        var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, hotspots).Add(x => x.TopicNames, Names));
+
+        Assert.Equal("/queue?topic=5&from=2026-11-22&to=2026-11-23", cut.Find("[data-testid=hotspot-link]").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("[data-testid=hotspot-action]"));   // the intake agent manages no improvement actions
+
+        RunAs(TestRules.Supervisor);
+        var supervisor = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, hotspots).Add(x => x.TopicNames, Names));
+        supervisor.WaitForAssertion(() => Assert.NotNull(supervisor.Find("[data-testid=hotspot-action]")));
+    }
+
+    [Fact]
+    public void A_product_batch_opens_the_queue_on_its_product_and_an_emerging_topic_on_its_span()
+    {
+        var product = new Hotspot(HotspotSubject.OfProduct("白金卡"), 6, 0, 0, false, 6, true, new TimeWindow(Now.AddHours(-2), Now));
+        EmergingTopic[] emerging = [new(new TopicKey(12), "ATM / 吞卡", TopicSpace.Chinese, 6, Now.AddDays(-3), Now.AddHours(-1))];
+
+        var hotspots = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, [product]));
+        var alerts = Render<EmergingTopicsPanel>(p => p.Add(x => x.Emerging, emerging));
+
+        Assert.Equal("/queue?product=%E7%99%BD%E9%87%91%E5%8D%A1&from=2026-11-23&to=2026-11-23", hotspots.Find("[data-testid=hotspot-link]").GetAttribute("href"));
+        Assert.Equal("/queue?topic=12&from=2026-11-20&to=2026-11-23", alerts.Find("[data-testid=emerging-link]").GetAttribute("href"));
+        Assert.Contains("Emerging", alerts.Find("[data-testid=emerging-topic]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("6 complaints · first 2026-11-20 10:00 · last 2026-11-23 09:00", alerts.Find("[data-testid=emerging-topic]").TextContent, StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<TopicKey, string> Names = new() { [new TopicKey(5)] = "信用卡年费重复扣收", [new TopicKey(7)] = "征信逾期记录有误" };
 
     [Fact]
     public void Feed_lists_items_latest_first_with_localised_kind_and_actor()
