@@ -13,6 +13,7 @@ internal enum DemoTopic
     Any,
     AppUpgradeLogin,
     WealthNavDrop,
+    AtmCardRetention,
 }
 
 /// <summary>One scheduled complaint: its local registration day, topic, own random seed, and whether a duplicate follows.</summary>
@@ -130,6 +131,7 @@ internal sealed partial class DemoComplaintBuilder
         {
             DemoTopic.AppUpgradeLogin => DemoTexts.Topic(zh, DemoTexts.AppUpgradeLogin),
             DemoTopic.WealthNavDrop => DemoTexts.Topic(zh, DemoTexts.WealthNavDrop),
+            DemoTopic.AtmCardRetention => DemoTexts.Topic(zh, DemoTexts.AtmCardRetention),
             _ => DemoTexts.Pick(zh, Weighted(r, CategoryWeights), r),
         };
         var at = RegistrationTime(spec.Day, channel, r);

@@ -17,8 +17,8 @@ internal static class DemoTopics
     /// <summary>The placements are recorded under this model version (the demo data's, before any training).</summary>
     public const int ModelVersion = 1;
 
-    /// <summary>The emerging topic holds the ATM card retentions of this many local days up to today.</summary>
-    public const int EmergingDays = 14;
+    /// <summary>The emerging topic holds the ATM card retentions of this many local days up to today (the burst's days).</summary>
+    public const int EmergingDays = DemoDataGenerator.AtmBurstDays;
 
     public static IReadOnlyList<DemoTopicSeed> All { get; } =
     [
@@ -33,7 +33,7 @@ internal static class DemoTopics
         new(9, "digital-popups", TopicSpace.Chinese, "手机银行 / 弹窗 / 广告 / 关闭", State: TopicState.Noise),
         new(10, "payment-double-charge", TopicSpace.Chinese, "快捷支付 / 重复扣款 / 消费"),
         new(11, "collection-relatives", TopicSpace.Chinese, "催收 / 骚扰 / 亲友 / 电话"),
-        new(12, "other-atm-card", TopicSpace.Chinese, "ATM / 吞卡 / 处理 / 缓慢", State: TopicState.Emerging),
+        new(12, DemoTexts.AtmCardRetention, TopicSpace.Chinese, "ATM / 吞卡 / 处理 / 缓慢", State: TopicState.Emerging),
     ];
 
     /// <summary>The demo topic a complaint of <paramref name="template"/> in <paramref name="language"/> is placed in, if any.</summary>

@@ -209,7 +209,8 @@ public sealed class DashboardAggregatorTests : IntegrationTest
         Assert.False(Aggregator.TakeReconcileRequest());
 
         // The analyst's commands publish after their commit; the bus hands the change to the aggregator (no direct call).
-        var version = await Get<ITopicCommands>().RenameAsync(new TopicKey(3), 1, "信用卡年费重复扣收", TestRules.Supervisor, Ct);
+        var seen = (await Get<ITopicQueries>().GetAsync(new TopicKey(3), TestRules.Supervisor, Ct))!.Topic.Version;
+        var version = await Get<ITopicCommands>().RenameAsync(new TopicKey(3), seen, "信用卡年费重复扣收", TestRules.Supervisor, Ct);
         Assert.True(Aggregator.TakeReconcileRequest());
         await Aggregator.ReconcileAsync(Ct);
         Assert.Equal("信用卡年费重复扣收", Aggregator.Current.TopicDisplayNames[new TopicKey(3)]);
