@@ -1,9 +1,7 @@
 using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Analytics.Effectiveness;
-using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Representation;
-using ComplaintOps.Data.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,8 +11,8 @@ namespace ComplaintOps.Analytics;
 public static class AnalyticsServiceCollectionExtensions
 {
     /// <summary>
-    /// Trained models (published in the shared database), the case library, hotspot and batch detection for the
-    /// dashboard, cost and effectiveness reports.
+    /// Trained models (published in the shared database), the case library, cost and effectiveness reports. (Hotspot
+    /// and batch detection is plain statistics beside the domain: AddComplaintOpsData registers it.)
     /// </summary>
     public static IServiceCollection AddComplaintOpsAnalytics(this IServiceCollection services)
     {
@@ -22,11 +20,8 @@ public static class AnalyticsServiceCollectionExtensions
         services.TryAddSingleton<ITextEmbedder>(_ => new HashedTextEmbedder());
         services.AddSingleton(sp => new SimilarCaseIndex(sp.GetRequiredService<ITextEmbedder>().Dimensions));
         services.AddSingleton<ICaseLibrary, CaseLibraryService>();
-        services.AddOptions<HotspotOptions>().BindConfiguration(HotspotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CostOptions>().BindConfiguration(CostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EffectivenessOptions>().BindConfiguration(EffectivenessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IHotspotAnalyzer, DashboardHotspotAnalyzer>();
         services.AddSingleton<IEffectivenessReports, EffectivenessReports>();
         return services;
     }

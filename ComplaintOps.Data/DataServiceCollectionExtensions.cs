@@ -1,8 +1,8 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Features.Administration;
 using ComplaintOps.Data.Features.Audit;
 using ComplaintOps.Data.Features.Calendar;
-using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
@@ -40,6 +40,8 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations();
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HotspotOptions>().BindConfiguration(HotspotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BatchOptions>().BindConfiguration(BatchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHistorySeal();
         services.AddPersonalDataProtection();
         services.TryAddTimeProvider();
@@ -63,8 +65,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IStaffQueries, StaffQueries>();
         services.AddSingleton<IDashboardQueries, DashboardQueries>();
         services.AddSingleton<IQueueQueries, QueueQueries>();
-        services.AddSingleton<IClusterStore, ClusterStore>();
+        services.AddSingleton(sp => new HotspotAnalyzer(sp.GetRequiredService<IOptions<HotspotOptions>>().Value, sp.GetRequiredService<IOptions<BatchOptions>>().Value));
         services.AddSingleton<ITopicStore, TopicStore>();
+        services.AddSingleton<ITopicQueries, TopicQueries>();
+        services.AddSingleton<ITopicCommands, TopicCommands>();
         services.AddSingleton<IModelLease, ModelLeases>();
         services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
         services.AddSingleton<IRootCauseActions, RootCauseActions>();

@@ -43,7 +43,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddComplaintOpsRateLimits();
         builder.Services.AddAdministration();
         builder.Services.AddSingleton<LocalTime>();
-        builder.Services.AddSingleton<TopicNames>();
+        builder.Services.AddScoped<TopicNames>();
         builder.Services.AddSingleton<SharedMarkupCache>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSecurityHeaders();

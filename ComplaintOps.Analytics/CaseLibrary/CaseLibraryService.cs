@@ -2,6 +2,7 @@ using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.CaseLibrary;
 
@@ -34,18 +35,18 @@ public sealed class CaseLibraryService(ICaseLibraryQueries queries, ICaseLibrary
 
         // Always, even while the index loads: the loader's upsert of the same case is idempotent, and its initial Clear
         // happens before it reads the committed case back.
-        index.Upsert(detail.Id, detail.Category, detail.Cluster, values);
+        index.Upsert(detail.Id, detail.Category, detail.Topic, values);
         return detail;
     }
 
     public async Task<IReadOnlyList<SimilarCase>> SimilarToComplaintAsync(
-        ComplaintDetail complaint, int k, string? category, string? cluster, CancellationToken cancellationToken)
+        ComplaintDetail complaint, int k, string? category, TopicKey? topic, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         await EnsureIndexAsync(cancellationToken);
         var text = CaseAnonymiser.Mask(complaint.Subject + "\n" + complaint.Description, await queries.PersonalValuesAsync(complaint.Id, cancellationToken));
         var own = await queries.FindByComplaintAsync(complaint.Id, cancellationToken);
-        return await HitsAsync(index.Search(embedder.Embed(text), k, category, cluster, own), cancellationToken);
+        return await HitsAsync(index.Search(embedder.Embed(text), k, category, topic, own), cancellationToken);
     }
 
     public async Task<IReadOnlyList<SimilarCase>> SimilarToCaseAsync(Guid caseId, int k, CancellationToken cancellationToken)
@@ -90,7 +91,7 @@ public sealed class CaseLibraryService(ICaseLibraryQueries queries, ICaseLibrary
                         made.Add((row.Id, new CaseVector(embedder.Version, values)));
                     }
 
-                    index.Upsert(row.Id, row.Category, row.Cluster, values);
+                    index.Upsert(row.Id, row.Category, row.Topic, values);
                 }
 
                 await commands.SaveVectorsAsync(made, cancellationToken);

@@ -2,6 +2,7 @@ using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Analytics.CaseLibrary;
 
@@ -15,7 +16,7 @@ public interface ICaseLibrary
     Task<LibraryCaseDetail> PromoteAsync(CasePromotion promotion, Actor actor, CancellationToken cancellationToken);
 
     /// <summary>Library cases most like the complaint's anonymised subject and description (never its own case).</summary>
-    Task<IReadOnlyList<SimilarCase>> SimilarToComplaintAsync(ComplaintDetail complaint, int k, string? category, string? cluster, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SimilarCase>> SimilarToComplaintAsync(ComplaintDetail complaint, int k, string? category, TopicKey? topic, CancellationToken cancellationToken);
 
     /// <summary>Library cases most like another library case.</summary>
     Task<IReadOnlyList<SimilarCase>> SimilarToCaseAsync(Guid caseId, int k, CancellationToken cancellationToken);

@@ -1,10 +1,12 @@
+using ComplaintOps.Data.Domain.Topics;
+
 namespace ComplaintOps.Analytics.CaseLibrary;
 
 /// <summary>
 /// In-memory top-k cosine search over every library case (a singleton; built from stored vectors at start, updated on
 /// promotion). Each vector is kept as int8 codes with its own scale in one contiguous block (256 dims × 1,000,000 cases
 /// = 256 MB), scored with AVX2 multiply-adds; an unfiltered scan of a large index runs on all cores. Category and
-/// cluster filters scan only that partition's rows. Readers share a lock; adding takes it exclusively.
+/// topic filters scan only that partition's rows. Readers share a lock; adding takes it exclusively.
 /// </summary>
 public sealed class SimilarCaseIndex
 {
@@ -14,12 +16,12 @@ public sealed class SimilarCaseIndex
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<Guid, int> _rowOf = [];
     private readonly Dictionary<string, List<int>> _byCategory = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byCluster = new(StringComparer.Ordinal);
+    private readonly Dictionary<TopicKey, List<int>> _byTopic = [];
     private sbyte[] _codes = [];
     private float[] _scales = [];
     private Guid[] _ids = [];
     private string[] _category = [];
-    private string?[] _cluster = [];
+    private TopicKey?[] _topic = [];
     private int _count;
 
     public SimilarCaseIndex(int dimensions)
@@ -64,7 +66,7 @@ public sealed class SimilarCaseIndex
     }
 
     /// <summary>Adds a case, or replaces its vector and partitions if it is already in the index.</summary>
-    public void Upsert(Guid caseId, string category, string? cluster, ReadOnlySpan<float> vector)
+    public void Upsert(Guid caseId, string category, TopicKey? topic, ReadOnlySpan<float> vector)
     {
         ArgumentNullException.ThrowIfNull(category);
         if (vector.Length != Dimensions)
@@ -78,9 +80,9 @@ public sealed class SimilarCaseIndex
             if (_rowOf.TryGetValue(caseId, out var row))
             {
                 Partition(_byCategory, _category[row])?.Remove(row);
-                if (_cluster[row] is { } oldCluster)
+                if (_topic[row] is { } oldTopic)
                 {
-                    Partition(_byCluster, oldCluster)?.Remove(row);
+                    Partition(_byTopic, oldTopic)?.Remove(row);
                 }
             }
             else
@@ -93,11 +95,11 @@ public sealed class SimilarCaseIndex
 
             _scales[row] = Quantise(vector, _codes.AsSpan(row * Stride, Stride));
             _category[row] = category;
-            _cluster[row] = cluster;
+            _topic[row] = topic;
             Rows(_byCategory, category).Add(row);
-            if (cluster is not null)
+            if (topic is { } t)
             {
-                Rows(_byCluster, cluster).Add(row);
+                Rows(_byTopic, t).Add(row);
             }
         }
         finally
@@ -113,7 +115,7 @@ public sealed class SimilarCaseIndex
         {
             _rowOf.Clear();
             _byCategory.Clear();
-            _byCluster.Clear();
+            _byTopic.Clear();
             _count = 0;
         }
         finally
@@ -123,7 +125,7 @@ public sealed class SimilarCaseIndex
     }
 
     /// <summary>The <paramref name="k"/> cases most similar to <paramref name="query"/>, best first, within the filters.</summary>
-    public IReadOnlyList<SimilarCaseHit> Search(ReadOnlySpan<float> query, int k, string? category = null, string? cluster = null, Guid? excludeCaseId = null)
+    public IReadOnlyList<SimilarCaseHit> Search(ReadOnlySpan<float> query, int k, string? category = null, TopicKey? topic = null, Guid? excludeCaseId = null)
     {
         if (query.Length != Dimensions)
         {
@@ -143,9 +145,9 @@ public sealed class SimilarCaseIndex
         {
             var exclude = excludeCaseId is { } id && _rowOf.TryGetValue(id, out var r) ? r : -1;
             var dot = new Int8Dot(codes);
-            var top = category is null && cluster is null
+            var top = category is null && topic is null
                 ? ScanAll(dot, k, exclude)
-                : ScanPartition(dot, k, exclude, category, cluster);
+                : ScanPartition(dot, k, exclude, category, topic);
             return [.. top.Ordered().Select(t => new SimilarCaseHit(_ids[t.Row], t.Score * queryScale))];
         }
         finally
@@ -192,21 +194,21 @@ public sealed class SimilarCaseIndex
         }
     }
 
-    private TopK ScanPartition(Int8Dot query, int k, int exclude, string? category, string? cluster)
+    private TopK ScanPartition(Int8Dot query, int k, int exclude, string? category, TopicKey? topic)
     {
         var top = new TopK(k);
         var byCategory = category is null ? null : Partition(_byCategory, category);
-        var byCluster = cluster is null ? null : Partition(_byCluster, cluster);
-        if ((category is not null && byCategory is null) || (cluster is not null && byCluster is null))
+        var byTopic = topic is { } t ? Partition(_byTopic, t) : null;
+        if ((category is not null && byCategory is null) || (topic is not null && byTopic is null))
         {
             return top;
         }
 
-        var rows = byCategory is null || (byCluster is not null && byCluster.Count < byCategory.Count) ? byCluster! : byCategory;
+        var rows = byCategory is null || (byTopic is not null && byTopic.Count < byCategory.Count) ? byTopic! : byCategory;
         var block = _codes.AsSpan();
         foreach (var row in rows)
         {
-            if (row == exclude || (category is not null && _category[row] != category) || (cluster is not null && _cluster[row] != cluster))
+            if (row == exclude || (category is not null && _category[row] != category) || (topic is not null && _topic[row] != topic))
             {
                 continue;
             }
@@ -241,10 +243,12 @@ public sealed class SimilarCaseIndex
         return scale;
     }
 
-    private static List<int>? Partition(Dictionary<string, List<int>> partitions, string key) =>
+    private static List<int>? Partition<TKey>(Dictionary<TKey, List<int>> partitions, TKey key)
+        where TKey : notnull =>
         partitions.TryGetValue(key, out var rows) ? rows : null;
 
-    private static List<int> Rows(Dictionary<string, List<int>> partitions, string key)
+    private static List<int> Rows<TKey>(Dictionary<TKey, List<int>> partitions, TKey key)
+        where TKey : notnull
     {
         if (!partitions.TryGetValue(key, out var rows))
         {
@@ -266,6 +270,6 @@ public sealed class SimilarCaseIndex
         Array.Resize(ref _scales, capacity);
         Array.Resize(ref _ids, capacity);
         Array.Resize(ref _category, capacity);
-        Array.Resize(ref _cluster, capacity);
+        Array.Resize(ref _topic, capacity);
     }
 }

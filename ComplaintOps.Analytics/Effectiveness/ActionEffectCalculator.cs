@@ -1,21 +1,23 @@
-using ComplaintOps.Analytics.Hotspots;
-using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Features.Effectiveness;
 
 namespace ComplaintOps.Analytics.Effectiveness;
 
 /// <summary>
-/// Before = complaints on the topic registered in [done − N weeks, done); after = [done, done + W weeks) where W is the number
-/// of whole weeks elapsed since completion, at most N. Weekly volume = count ÷ weeks. Pure.
+/// Before = complaints on the target registered in [done − N weeks, done); after = [done, done + W weeks) where W is the number
+/// of whole weeks elapsed since completion, at most N. Weekly volume = count ÷ weeks. On the target = current topic is the
+/// target topic, or category is the target category: a retraining that carries the topic forward measures the same. Pure.
 /// </summary>
 public static class ActionEffectCalculator
 {
-    public static ActionEffect Measure(string topicKey, DateTimeOffset completedAtUtc, IEnumerable<ComplaintOutcome> outcomes, int weeks, DateTimeOffset nowUtc)
+    public static ActionEffect Measure(RootCauseTarget target, DateTimeOffset completedAtUtc, IEnumerable<ComplaintOutcome> outcomes, int weeks, DateTimeOffset nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
         var week = TimeSpan.FromDays(7);
-        var onTopic = outcomes.Where(o => string.Equals(TopicKeys.Of(o.Cluster, o.Category), topicKey, StringComparison.Ordinal)).ToList();
+        var onTopic = outcomes.Where(o => target.Topic is { } topic ? o.Topic == topic : string.Equals(o.Category, target.Category, StringComparison.Ordinal))
+            .ToList();
         var before = onTopic.Where(o => o.RegisteredAtUtc >= completedAtUtc - (week * weeks) && o.RegisteredAtUtc < completedAtUtc).ToList();
         var weeksAfter = (int)Math.Clamp(Math.Floor((nowUtc - completedAtUtc) / week), 0, weeks);
         var after = onTopic.Where(o => o.RegisteredAtUtc >= completedAtUtc && o.RegisteredAtUtc < completedAtUtc + (week * weeksAfter)).ToList();

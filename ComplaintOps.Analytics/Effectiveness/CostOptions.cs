@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
 
 namespace ComplaintOps.Analytics.Effectiveness;

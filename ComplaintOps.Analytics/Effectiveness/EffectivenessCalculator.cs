@@ -1,6 +1,4 @@
 using System.Globalization;
-using ComplaintOps.Analytics.Hotspots;
-using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.Effectiveness;
 
@@ -26,7 +24,7 @@ public sealed class EffectivenessCalculator(CostModel costs)
         KpiDimension.Department => o.Department,
         KpiDimension.Category => o.Category,
         KpiDimension.Channel => o.Channel.ToString(),
-        KpiDimension.Cluster => TopicKeys.Of(o.Cluster, o.Category),
+        KpiDimension.Topic => o.Topic?.Value.ToString(CultureInfo.InvariantCulture),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Unknown dimension."),
     };
 

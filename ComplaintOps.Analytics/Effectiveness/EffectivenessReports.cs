@@ -48,9 +48,13 @@ public sealed class EffectivenessReports(IOutcomeQueries outcomes, IRootCauseAct
         var from = done.Min(a => a.CompletedAtUtc!.Value) - TimeSpan.FromDays(7 * weeks);
         var history = await outcomes.LoadAsync(from, now.AddTicks(1), cancellationToken);
         return all.Select(a => new ActionWithEffect(a, a.Status == RootCauseActionStatus.Done && a.CompletedAtUtc is { } completed
-            ? ActionEffectCalculator.Measure(a.TopicKey, completed, history, weeks, now)
+            ? ActionEffectCalculator.Measure(Measured(a), completed, history, weeks, now)
             : null)).ToList();
     }
+
+    /// <summary>A topic target counts the complaints of the topic it has been merged into, where its complaints went.</summary>
+    private static RootCauseTarget Measured(RootCauseActionDto action) =>
+        action.MeasuredTopic is { } topic ? RootCauseTarget.OfTopic(topic) : action.Target;
 
     private DateTimeOffset Start(DateOnly day) => new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), _zone), TimeSpan.Zero);
 }

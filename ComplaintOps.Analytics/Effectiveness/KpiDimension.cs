@@ -1,12 +1,12 @@
 namespace ComplaintOps.Analytics.Effectiveness;
 
-/// <summary>What the effectiveness table groups by. Cluster = the topic key (cluster id, or the category until clustering assigns one).</summary>
+/// <summary>What the effectiveness table groups by. Topic = the complaint's current topic (its key's number, e.g. "17").</summary>
 public enum KpiDimension
 {
     Department,
     Category,
     Channel,
-    Cluster,
+    Topic,
 }
 
 /// <summary>Reporting period, by the local date a complaint was registered. <see cref="Whole"/> = the whole range as one period.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json;
 using ComplaintOps.Analytics.Classification;
 using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Topics;
-using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.Topics;
 
 namespace ComplaintOps.Analytics.Models;

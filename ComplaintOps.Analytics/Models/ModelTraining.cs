@@ -4,7 +4,6 @@ using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Topics;
-using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.Topics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -145,7 +144,7 @@ public sealed partial class ModelTraining(
                 return null;
             }
 
-            var number = ((await store.LatestVersionAsync(training.Token))?.Number ?? 0) + 1;
+            var number = Math.Max((await store.LatestVersionAsync(training.Token))?.Number ?? 0, await store.HighestPlacedVersionAsync(training.Token)) + 1;
             var input = await LoadInputAsync(complaints, training.Token);
             var result = await Task.Run(() => ComplaintModelTrainer.Train(
                 complaints, input, settings, number, clock.GetUtcNow(), embedder, words, training.Token), training.Token);

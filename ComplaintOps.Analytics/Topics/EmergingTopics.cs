@@ -90,5 +90,5 @@ public sealed class EmergingTopics(
         return model.Embed(text, vector) is { } e ? new Embedded(placed.Text, text, e.Space, e.Vector, placed.TopicId) : null;
     }
 
-    private sealed record Embedded(Data.Features.Clusters.ComplaintText Text, string Model, TopicSpace Space, float[] Vector, int? TopicId);
+    private sealed record Embedded(Data.Features.Topics.ComplaintText Text, string Model, TopicSpace Space, float[] Vector, int? TopicId);
 }

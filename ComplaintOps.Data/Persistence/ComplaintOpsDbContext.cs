@@ -1,7 +1,6 @@
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Administration;
 using ComplaintOps.Data.Domain.Calendar;
-using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
@@ -39,7 +38,6 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
-    public DbSet<ComplaintCluster> ComplaintClusters => Set<ComplaintCluster>();
     public DbSet<Topic> Topics => Set<Topic>();
 
     public DbSet<TopicEvent> TopicEvents => Set<TopicEvent>();

@@ -4,6 +4,7 @@ using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Effectiveness;
 
 namespace ComplaintOps.Tests.Analytics;
@@ -11,6 +12,8 @@ namespace ComplaintOps.Tests.Analytics;
 public sealed class ActionEffectTests
 {
     private static readonly DateTimeOffset Done = new(2026, 3, 29, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly RootCauseTarget Card = RootCauseTarget.OfCategory("CARD");
 
     private static ComplaintOutcome On(string category, DateTimeOffset at, int? score = null) =>
         new(Guid.NewGuid(), "CARDS", category, Channel.Web, null, score is null ? ComplaintStatus.Investigating : ComplaintStatus.Closed,
@@ -31,7 +34,7 @@ public sealed class ActionEffectTests
     [Fact]
     public void Effect_compares_weekly_volume_and_satisfaction_before_and_after_completion()
     {
-        var effect = ActionEffectCalculator.Measure("CARD", Done, Set(), weeks: 2, nowUtc: Done.AddDays(15));
+        var effect = ActionEffectCalculator.Measure(Card, Done, Set(), weeks: 2, nowUtc: Done.AddDays(15));
 
         Assert.Equal(2, effect.WeeksAfter);                 // ⌊15 ÷ 7⌋ = 2, at most 2
         Assert.Equal(3.0, effect.BeforeWeeklyVolume);       // 6 ÷ 2 weeks
@@ -44,7 +47,7 @@ public sealed class ActionEffectTests
     [Fact]
     public void Before_a_full_week_has_passed_there_is_no_after_figure()
     {
-        var effect = ActionEffectCalculator.Measure("CARD", Done, Set(), weeks: 2, nowUtc: Done.AddDays(3));
+        var effect = ActionEffectCalculator.Measure(Card, Done, Set(), weeks: 2, nowUtc: Done.AddDays(3));
 
         Assert.Equal(0, effect.WeeksAfter);
         Assert.Null(effect.AfterWeeklyVolume);
@@ -53,30 +56,44 @@ public sealed class ActionEffectTests
         Assert.Equal(3.0, effect.BeforeWeeklyVolume);
     }
 
+    [Fact]
+    public void A_topic_target_counts_the_complaints_whose_current_topic_it_is_whatever_their_category()
+    {
+        var topic = new TopicKey(17);
+        var outcomes = Set().Select((o, i) => i % 2 == 0 ? o with { Topic = topic } : o).ToList();
+
+        var effect = ActionEffectCalculator.Measure(RootCauseTarget.OfTopic(topic), Done, outcomes, weeks: 2, nowUtc: Done.AddDays(15));
+
+        // before: indexes 0, 2, 4 of the six CARD ones in the span (the FEES one at 7 is odd) → 3 ÷ 2; after: index 8 → 1 ÷ 2
+        Assert.Equal((1.5, 0.5), (effect.BeforeWeeklyVolume, effect.AfterWeeklyVolume!.Value));
+    }
+
     [Theory]
     [InlineData("", "Title", "Owner")]
     [InlineData("CARD", " ", "Owner")]
     [InlineData("CARD", "Title", "")]
-    public void Blank_fields_are_refused(string topic, string title, string owner)
+    public void Blank_fields_are_refused(string category, string title, string owner)
     {
         var today = new DateOnly(2026, 3, 1);
-        Assert.Throws<DomainException>(() => RootCauseAction.Create(topic, title, owner, today.AddDays(7), today, Done, TestRules.Supervisor));
+        Assert.Throws<DomainException>(() => RootCauseAction.Create(RootCauseTarget.OfCategory(category), title, owner, today.AddDays(7), today, Done, TestRules.Supervisor));
+        Assert.Throws<DomainException>(() => RootCauseAction.Create(null, "Title", "Owner", today.AddDays(7), today, Done, TestRules.Supervisor));
     }
 
     [Fact]
     public void A_due_date_in_the_past_or_an_overlong_title_is_refused()
     {
         var today = new DateOnly(2026, 3, 1);
-        Assert.Equal("invalid_due_date", Assert.Throws<DomainException>(() => RootCauseAction.Create("CARD", "T", "O", today.AddDays(-1), today, Done, TestRules.Supervisor)).Code);
-        Assert.Throws<DomainException>(() => RootCauseAction.Create("CARD", new string('x', RootCauseAction.TitleLength + 1), "O", today, today, Done, TestRules.Supervisor));
+        Assert.Equal("invalid_due_date", Assert.Throws<DomainException>(() => RootCauseAction.Create(Card, "T", "O", today.AddDays(-1), today, Done, TestRules.Supervisor)).Code);
+        Assert.Throws<DomainException>(() => RootCauseAction.Create(Card, new string('x', RootCauseAction.TitleLength + 1), "O", today, today, Done, TestRules.Supervisor));
     }
 
     [Fact]
     public void An_action_is_completed_once_and_its_completion_never_moves()
     {
         var today = new DateOnly(2026, 3, 1);
-        var action = RootCauseAction.Create(" CARD ", " 优化年费提醒短信 ", "王芳", today.AddDays(14), today, Done.AddDays(-20), TestRules.Supervisor);
-        Assert.Equal(("CARD", "优化年费提醒短信", RootCauseActionStatus.Open, 1), (action.TopicKey, action.Title, action.Status, action.Version));
+        var action = RootCauseAction.Create(RootCauseTarget.OfCategory(" CARD "), " 优化年费提醒短信 ", "王芳", today.AddDays(14), today, Done.AddDays(-20), TestRules.Supervisor);
+        Assert.Equal(("CARD", null, "优化年费提醒短信", RootCauseActionStatus.Open, 1), (action.Category, action.TopicId, action.Title, action.Status, action.Version));
+        Assert.Equal(RootCauseTarget.OfCategory("CARD"), action.Target);
 
         action.Start(TestRules.Supervisor);
         action.Complete(Done, TestRules.Supervisor);

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
@@ -27,7 +28,7 @@ public sealed class EffectivenessCalculatorTests
     /// A: CARDS/CARD, phone, closed after 48 h, score 5, ¥200 authorized; clocks: 1 on time, 1 late.
     /// B: CARDS/FEES, letter, appealed and reopened (round 2), closed after 120 h, score 2, ¥500 NOT authorized, 1 repeat; 1 clock on time.
     /// C: LOANS/CARD, phone, withdrawn; no clock met.
-    /// D: CARDS/CARD, web, still investigating, registered 03-31 17:00 UTC = 04-01 01:00 in Shanghai (an April complaint); 1 clock late; cluster c7.
+    /// D: CARDS/CARD, web, still investigating, registered 03-31 17:00 UTC = 04-01 01:00 in Shanghai (an April complaint); 1 clock late; in topic #7.
     /// </summary>
     public static List<ComplaintOutcome> FixedSet() =>
     [
@@ -48,7 +49,7 @@ public sealed class EffectivenessCalculatorTests
         new(Guid.Parse("00000000-0000-0000-0000-00000000000d"), "CARDS", "CARD", Channel.Web, null, ComplaintStatus.Investigating, Utc(3, 31, 17), null, null,
             null, 1, 0, 0m, true,
             [A("Registered", StaffRole.IntakeAgent), A("Assign", StaffRole.Supervisor)],
-            [new(Utc(4, 1, 0), Utc(4, 1, 1))]) { Cluster = "c7" },
+            [new(Utc(4, 1, 0), Utc(4, 1, 1))]) { Topic = new TopicKey(7) },
     ];
 
     [Fact]
@@ -117,16 +118,17 @@ public sealed class EffectivenessCalculatorTests
     }
 
     [Fact]
-    public void Kpis_by_cluster_use_the_cluster_when_assigned_and_the_category_otherwise()
+    public void Kpis_by_topic_group_by_the_current_topic_and_put_unplaced_complaints_apart()
     {
-        var rows = new EffectivenessCalculator(new CostModel(Options())).Calculate(FixedSet(), KpiDimension.Cluster, KpiPeriod.Whole, Shanghai);
+        var calculator = new EffectivenessCalculator(new CostModel(Options()));
 
-        // A and C (category CARD, no cluster), B (FEES), D (cluster c7 wins over its category CARD)
-        Assert.Equal(["CARD", "FEES", "c7"], rows.Select(r => r.Group).ToArray());
-        Assert.Equal(2, rows[0].Complaints);
-        Assert.Equal(388m, rows[0].TotalCost);          // 370 + 18
-        Assert.Equal(194m, rows[0].CostPerComplaint);
-        Assert.Equal(1.0, rows[0].ResolutionRate);      // A closed ÷ (2 − C withdrawn)
+        var rows = calculator.Calculate(FixedSet(), KpiDimension.Topic, KpiPeriod.Whole, Shanghai);
+
+        // A, B and C have no topic yet (their categories do not stand in for one); D is in topic #7.
+        Assert.Equal([EffectivenessCalculator.Unassigned, "7"], rows.Select(r => r.Group).ToArray());
+        Assert.Equal((3, 1), (rows[0].Complaints, rows[1].Complaints));
+        Assert.Equal(22m, rows[1].TotalCost);           // D's cost, as in its April row
+        Assert.Equal(rows.Sum(r => r.TotalCost), calculator.Calculate(FixedSet(), KpiDimension.Category, KpiPeriod.Whole, Shanghai).Sum(r => r.TotalCost));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -15,17 +16,21 @@ public sealed class LibraryCaseTests
 
         var c = LibraryCase.Promote(complaint, new CasePromotion
         {
-            ComplaintId = complaint.Id, Title = "  标题 ", Summary = "摘要", RootCause = "原因", Resolution = "结果", Lessons = "教训", Cluster = " ",
+            ComplaintId = complaint.Id, Title = "  标题 ", Summary = "摘要", RootCause = "原因", Resolution = "结果", Lessons = "教训",
         }, TestRules.Supervisor, at);
 
         Assert.Equal((complaint.Id, complaint.Reference, complaint.Category, complaint.Language), (c.ComplaintId, c.Reference, c.Category, c.Language));
         Assert.Equal("标题", c.Title);
-        Assert.Null(c.Cluster);
+        Assert.Null(c.Topic);
         Assert.Equal((TestRules.Supervisor.Id, TestRules.Supervisor.Name, at, 1), (c.PromotedById, c.PromotedByName, c.PromotedAtUtc, c.Version));
         Assert.Equal("标题\n摘要\n原因\n结果\n教训", c.SearchText);
 
-        c.AssignCluster("k3 · 理财赎回");
+        c.AssignTopic(new TopicKey(3));
 
-        Assert.Equal(("k3 · 理财赎回", 2), (c.Cluster, c.Version));
+        Assert.Equal((new TopicKey(3), 3, 2), (c.Topic, c.TopicId, c.Version));
+        Assert.Equal(new TopicKey(5), LibraryCase.Promote(complaint, new CasePromotion
+        {
+            ComplaintId = complaint.Id, Title = "标题", Summary = "摘要", RootCause = "原因", Resolution = "结果", Lessons = "教训",
+        }, TestRules.Supervisor, at, new TopicKey(5)).Topic);
     }
 }

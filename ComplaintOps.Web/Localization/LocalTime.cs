@@ -14,6 +14,9 @@ public sealed class LocalTime(IOptions<SlaOptions> options, TimeProvider clock)
 
     public DateOnly Today => DateOnly.FromDateTime(ToLocal(UtcNow));
 
+    /// <summary>The local day an instant falls on (what a date filter calls that instant).</summary>
+    public DateOnly Date(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
+
     /// <summary>"2026-11-23 17:30" (24-hour, the same in both languages).</summary>
     public string Format(DateTimeOffset instant) => ToLocal(instant).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,31 +1,26 @@
-using System.Globalization;
-using ComplaintOps.Analytics.Models;
+using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Features.Topics;
 
 namespace ComplaintOps.Web.Localization;
 
 /// <summary>
-/// How a topic key reads: a cluster key (<c>v3:12</c>) as "#12 · its top terms" from the current model, a category code
-/// as the category's name. Hotspots, KPIs by cluster and root-cause actions group by these keys.
+/// How a topic reads in the UI: "#17 · its name" (the analyst's name, else the automatic label), "#17" for a topic it does
+/// not know. One per circuit: a component calls <see cref="LoadAsync"/> before rendering names (read once, then kept), so
+/// a page shows the names as they were when it opened; the topics workspace reads its own, always fresh.
 /// </summary>
-public sealed class TopicNames(CurrentModels current)
+public sealed class TopicNames(ITopicQueries topics)
 {
-    public string Of(string? topicKey)
+    private IReadOnlyDictionary<TopicKey, string> _names = new Dictionary<TopicKey, string>();
+    private bool _loaded;
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(topicKey))
+        if (!_loaded)
         {
-            return "—";
+            _names = await topics.NamesAsync(cancellationToken);
+            _loaded = true;
         }
-
-        var colon = topicKey.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || !int.TryParse(topicKey.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            return Labels.Category(topicKey);
-        }
-
-        var topic = current.Models?.Topics.Topics.FirstOrDefault(c => c.ReportedTopicId == id);
-        return topic is null ? $"#{id}" : $"#{id} · {topic.Label}";
     }
 
-    /// <summary>True for a cluster key, false for a category code.</summary>
-    public static bool IsCluster(string topicKey) => topicKey.Contains(':', StringComparison.Ordinal);
+    public string Of(TopicKey? key) => key is { } k ? k.Caption(_names.GetValueOrDefault(k)) : "—";
 }

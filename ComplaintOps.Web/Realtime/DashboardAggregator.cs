@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Sla;
 using Microsoft.Extensions.Options;
@@ -8,10 +9,10 @@ namespace ComplaintOps.Web.Realtime;
 /// <summary>
 /// The one live snapshot of this server instance. It keeps the facts of open and recent complaints in memory, refreshes
 /// the facts of changed complaints (one query per flush, however many changes and viewers), rebuilds the snapshot and
-/// hands the same immutable object to every subscribed circuit. Periodically it re-reads everything (reconcile).
-/// State is changed only by the driver loop (<see cref="DashboardAggregatorService"/>) or a test calling the same methods.
+/// hands the same immutable object to every subscribed circuit. Periodically, and when topics change, it re-reads
+/// everything (reconcile), its topic view included. State is changed only by the driver loop (<see cref="DashboardAggregatorService"/>) or a test calling the same methods.
 /// </summary>
-public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnalyzer hotspots, IOptions<DashboardOptions> options, IOptions<SlaOptions> sla,
+public sealed class DashboardAggregator(IDashboardQueries queries, HotspotAnalyzer hotspots, IOptions<DashboardOptions> options, IOptions<SlaOptions> sla,
     TimeProvider clock)
 {
     private readonly Dictionary<Guid, ComplaintFacts> _facts = [];
@@ -19,6 +20,8 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
     private readonly Channel<DashboardChange> _pending = Channel.CreateUnbounded<DashboardChange>(new UnboundedChannelOptions { SingleReader = true });
     private readonly System.Collections.Concurrent.ConcurrentQueue<Guid> _refresh = new();
     private int _reconcileRequested;
+    private readonly SemaphoreSlim _reconcileSignal = new(0, 1);
+    private DashboardTopics _topics = DashboardTopics.None;
     private readonly List<Func<DashboardSnapshot, Task>> _subscribers = [];
     private readonly Lock _subscribersLock = new();
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
@@ -62,6 +65,16 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
     public ValueTask AcceptAsync(DashboardChange change) => _pending.Writer.WriteAsync(change);
 
     /// <summary>
+    /// Called by the event bus for committed topic changes on any instance: names, states and placements may all have
+    /// changed, so the next step re-reads everything (the topic view and every complaint's topic).
+    /// </summary>
+    public ValueTask AcceptTopicsAsync(TopicsChange change)
+    {
+        RequestReconcile();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
     /// Re-read these complaints' facts at the next flush, without feed entries: something the facts show changed after
     /// their event was applied (the analytics module assigned their topic cluster).
     /// </summary>
@@ -77,7 +90,20 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
     public bool HasRefresh => !_refresh.IsEmpty;
 
     /// <summary>Asks for a full reconcile at the next opportunity (e.g. a retrained model re-assigned every complaint).</summary>
-    public void RequestReconcile() => Interlocked.Exchange(ref _reconcileRequested, 1);
+    public void RequestReconcile()
+    {
+        Interlocked.Exchange(ref _reconcileRequested, 1);
+        try
+        {
+            _reconcileSignal.Release();   // wakes the driver; a request already signalled is the same request
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+    }
+
+    /// <summary>Completes when a reconcile is requested (the driver waits for this or a change, whichever comes first).</summary>
+    public Task WaitForReconcileRequestAsync(CancellationToken cancellationToken) => _reconcileSignal.WaitAsync(cancellationToken);
 
     /// <summary>Takes a pending <see cref="RequestReconcile"/>.</summary>
     public bool TakeReconcileRequest() => Interlocked.Exchange(ref _reconcileRequested, 0) == 1;
@@ -116,6 +142,7 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
         var now = clock.GetUtcNow();
         var facts = await queries.LoadFactsAsync(now.AddDays(-options.Value.WindowDays), cancellationToken);
         var feed = await queries.LoadFeedAsync(DashboardQueries.FeedSize, cancellationToken);
+        _topics = await queries.LoadTopicsAsync(cancellationToken);
         while (_pending.Reader.TryRead(out _))
         {
             // everything pending is in what was just read
@@ -180,7 +207,7 @@ public sealed class DashboardAggregator(IDashboardQueries queries, IHotspotAnaly
     private async Task<DashboardSnapshot> RebuildAsync(DateTimeOffset now)
     {
         var before = Current;
-        var snapshot = DashboardCalculator.Build(_facts.Values, [.. _feed], now, _zone, sla.Value.AtRiskFraction, hotspots);
+        var snapshot = DashboardCalculator.Build(_facts.Values, _topics, [.. _feed], now, _zone, sla.Value.AtRiskFraction, hotspots);
         if (_built)
         {
             RecordHotspotAlerts(HotspotAlert.Crossings(before.Hotspots, snapshot.Hotspots, now));

@@ -23,16 +23,15 @@ public sealed partial class DashboardAggregatorService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await bus.SubscribeAsync(aggregator.AcceptAsync, stoppingToken);
+        await bus.SubscribeTopicsAsync(aggregator.AcceptTopicsAsync, stoppingToken);
         await RunSafelyAsync(() => aggregator.ReconcileAsync(stoppingToken));
         var lastTick = clock.GetUtcNow();
         var lastReconcile = lastTick;
         while (!stoppingToken.IsCancellationRequested)
         {
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            wait.CancelAfter(TickInterval);
-            try
+            await WaitForWorkAsync(stoppingToken);
+            if (aggregator.Pending.TryPeek(out _))
             {
-                await aggregator.Pending.WaitToReadAsync(wait.Token);
                 await Task.Delay(FlushInterval, clock, stoppingToken);   // coalesce a burst into one rebuild
                 await RunSafelyAsync(async () =>
                 {
@@ -41,10 +40,6 @@ public sealed partial class DashboardAggregatorService(
                         await hub.Clients.Group(instance.Group).SummaryUpdated(DashboardSummary.From(snapshot));
                     }
                 });
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                // tick timeout: fall through
             }
 
             if (aggregator.HasRefresh)
@@ -85,6 +80,27 @@ public sealed partial class DashboardAggregatorService(
                 }
             });
         }
+    }
+
+    /// <summary>Until a change is pending, a reconcile is requested (topics changed) or a tick is due, whichever comes first.</summary>
+    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        wait.CancelAfter(TickInterval);
+        var change = aggregator.Pending.WaitToReadAsync(wait.Token).AsTask();
+        var reconcile = aggregator.WaitForReconcileRequestAsync(wait.Token);
+        await Task.WhenAny(change, reconcile);
+        await wait.CancelAsync();   // the other waiter stops waiting (a cancelled semaphore wait takes no signal)
+        try
+        {
+            await Task.WhenAll(change, reconcile);
+        }
+        catch (OperationCanceledException)
+        {
+            // the waiter that lost, or the tick timeout
+        }
+
+        stoppingToken.ThrowIfCancellationRequested();
     }
 
     private async Task RunSafelyAsync(Func<Task> step)

@@ -21,11 +21,11 @@ public sealed record DashboardChange(
 /// <summary>A running clock crossed into at risk or breached as time passed.</summary>
 public sealed record ClockAlert(Guid ComplaintId, string Reference, ClockKind Kind, ClockState State, DateTimeOffset DueAtUtc, string? Department);
 
-/// <summary>The headline numbers sent to external wallboards.</summary>
+/// <summary>The headline numbers sent to external wallboards; hotspots as "#17 · name" or the product.</summary>
 public sealed record DashboardSummary(DateTimeOffset AsOfUtc, int OpenTotal, int ReceivedToday, int ClosedToday, double? TimelyRateToday,
     double? SatisfactionToday, int AtRisk, int Breached, int VipOpen, int MajorOpen, IReadOnlyList<string> Hotspots)
 {
     public static DashboardSummary From(Data.Features.Dashboard.DashboardSnapshot s) => new(s.AsOfUtc, s.OpenTotal, s.Today.Received, s.Today.Closed,
         s.Today.TimelyRate, s.Today.SatisfactionRate, s.Sla.Sum(r => r.AtRisk), s.Sla.Sum(r => r.Breached), s.VipOpen, s.MajorOpen,
-        s.Hotspots.Select(h => h.Topic).ToList());
+        s.Hotspots.Select(h => h.Subject.Topic is { } t ? t.Caption(s.TopicDisplayNames.GetValueOrDefault(t)) : h.Subject.ToString()).ToList());
 }

@@ -1,13 +1,15 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ComplaintOps.Web.Realtime;
 
 /// <summary>
-/// Data's publisher port: called after a commit. Sends each change to the hub (the Redis backplane, when configured,
-/// fans it out to every instance's connections) and to the event bus that feeds every instance's aggregator.
+/// Data's publisher port: called after a commit. Sends each complaint change to the hub (the Redis backplane, when
+/// configured, fans it out to every instance's connections) and to the event bus that feeds every instance's aggregator;
+/// topic changes go to the bus only (each aggregator re-reads its topic view).
 /// </summary>
 public sealed partial class DashboardEventPublisher(IDashboardEventBus bus, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardEventPublisher> logger)
     : IDomainEventPublisher
@@ -26,6 +28,18 @@ public sealed partial class DashboardEventPublisher(IDashboardEventBus bus, IHub
             {
                 // The change is committed; a failed push must not fail the request. The periodic reconcile catches up.
                 LogPublishFailed(ex, change.Reference);
+            }
+        }
+
+        foreach (var e in events.OfType<TopicsChangedEvent>())
+        {
+            try
+            {
+                await bus.PublishAsync(TopicsChange.From(e), CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogPublishFailed(ex, "topics");   // committed; the periodic reconcile re-reads the topics too
             }
         }
     }

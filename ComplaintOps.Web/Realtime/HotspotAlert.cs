@@ -1,4 +1,4 @@
-using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Domain.Hotspots;
 
 namespace ComplaintOps.Web.Realtime;
 
@@ -11,25 +11,28 @@ public enum HotspotAlertKind
 
 /// <summary>
 /// A topic became a hotspot, or a batch warning started on a topic or product, between two snapshots. Raised once when it
-/// starts, not again while it lasts; it can be raised again after it has ended and starts anew.
+/// starts, not again while it lasts; it can be raised again after it has ended and starts anew. <see cref="Window"/> holds
+/// the complaints behind it (the drill-down's filter).
 /// </summary>
-public sealed record HotspotAlert(HotspotAlertKind Kind, HotspotScope Scope, string Topic, int Count, double Baseline, double Growth, DateTimeOffset AtUtc)
+public sealed record HotspotAlert(HotspotAlertKind Kind, HotspotSubject Subject, int Count, double Baseline, double Growth, TimeWindow Window, DateTimeOffset AtUtc)
 {
+    public HotspotScope Scope => Subject.Scope;
+
     public static IReadOnlyList<HotspotAlert> Crossings(IReadOnlyList<Hotspot> before, IReadOnlyList<Hotspot> after, DateTimeOffset atUtc)
     {
-        var was = before.ToDictionary(h => (h.Scope, h.Topic));
+        var was = before.ToDictionary(h => h.Subject);
         var alerts = new List<HotspotAlert>();
         foreach (var h in after)
         {
-            was.TryGetValue((h.Scope, h.Topic), out var previous);
+            was.TryGetValue(h.Subject, out var previous);
             if (h.BatchWarning && previous?.BatchWarning != true)
             {
-                alerts.Add(new HotspotAlert(HotspotAlertKind.Batch, h.Scope, h.Topic, h.BatchCount, h.Baseline, h.Growth, atUtc));
+                alerts.Add(new HotspotAlert(HotspotAlertKind.Batch, h.Subject, h.BatchCount, h.Baseline, h.Growth, h.Window, atUtc));
             }
 
             if (h.Rising && previous?.Rising != true)
             {
-                alerts.Add(new HotspotAlert(HotspotAlertKind.Hotspot, h.Scope, h.Topic, h.Current, h.Baseline, h.Growth, atUtc));
+                alerts.Add(new HotspotAlert(HotspotAlertKind.Hotspot, h.Subject, h.Current, h.Baseline, h.Growth, h.Window, atUtc));
             }
         }
 

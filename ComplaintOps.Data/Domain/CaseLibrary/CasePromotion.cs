@@ -14,7 +14,4 @@ public sealed record CasePromotion
     public required string Resolution { get; init; }
 
     public required string Lessons { get; init; }
-
-    /// <summary>Topic cluster label, once the clustering model names one; null until then.</summary>
-    public string? Cluster { get; init; }
 }

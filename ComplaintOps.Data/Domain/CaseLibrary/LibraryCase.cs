@@ -1,12 +1,13 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Data.Domain.CaseLibrary;
 
 /// <summary>
 /// A closed complaint kept as a precedent (DESIGN §4, 案例库): an anonymised summary, root cause, resolution and lessons,
-/// organised by category and cluster. Only a <see cref="ComplaintStatus.Closed"/> complaint qualifies (the customer has had
+/// organised by category and topic. Only a <see cref="ComplaintStatus.Closed"/> complaint qualifies (the customer has had
 /// the result and the feedback round is over; withdrawn, rejected and merged complaints have no resolution worth keeping,
 /// and an appealed one is open again), and each complaint is promoted at most once.
 /// </summary>
@@ -35,7 +36,10 @@ public sealed class LibraryCase
 
     public string Category { get; private set; } = "";
 
-    public string? Cluster { get; private set; }
+    /// <summary>The topic its complaint was in when it was promoted (null if it had none); kept as the case's topic.</summary>
+    public int? TopicId { get; private set; }
+
+    public TopicKey? Topic => TopicKey.From(TopicId);
 
     public string Language { get; private set; } = "zh";
 
@@ -48,8 +52,11 @@ public sealed class LibraryCase
     /// <summary>Optimistic concurrency token: +1 on every change.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Builds the case; the caller has validated the texts (<c>CasePromotionValidator</c>) and checked "once".</summary>
-    public static LibraryCase Promote(Complaint complaint, CasePromotion promotion, Actor actor, DateTimeOffset nowUtc)
+    /// <summary>
+    /// Builds the case; the caller has validated the texts (<c>CasePromotionValidator</c>) and checked "once", and passes the
+    /// complaint's current <paramref name="topic"/>.
+    /// </summary>
+    public static LibraryCase Promote(Complaint complaint, CasePromotion promotion, Actor actor, DateTimeOffset nowUtc, TopicKey? topic = null)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(promotion);
@@ -70,7 +77,7 @@ public sealed class LibraryCase
             Resolution = promotion.Resolution.Trim(),
             Lessons = promotion.Lessons.Trim(),
             Category = complaint.Category ?? "OTHER",
-            Cluster = string.IsNullOrWhiteSpace(promotion.Cluster) ? null : promotion.Cluster.Trim(),
+            TopicId = topic?.Value,
             Language = complaint.Language,
             PromotedById = actor.Id,
             PromotedByName = actor.Name,
@@ -82,10 +89,10 @@ public sealed class LibraryCase
     /// <summary>The text the full-text index and the embedder read: everything a handler would search for.</summary>
     public string SearchText => string.Join('\n', Title, Summary, RootCause, Resolution, Lessons);
 
-    /// <summary>The clustering model (re)labels cases as it learns; the rest of a case never changes.</summary>
-    public void AssignCluster(string? cluster)
+    /// <summary>Files the case under another topic (e.g. after a split); the rest of a case never changes.</summary>
+    public void AssignTopic(TopicKey? topic)
     {
-        Cluster = string.IsNullOrWhiteSpace(cluster) ? null : cluster.Trim();
+        TopicId = topic?.Value;
         Version++;
     }
 }

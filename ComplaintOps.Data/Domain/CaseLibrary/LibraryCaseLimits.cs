@@ -6,7 +6,6 @@ public static class LibraryCaseLimits
     public const int Title = 200;
     public const int Summary = 4000;
     public const int LongText = 2000;
-    public const int Cluster = 64;
 
     /// <summary>Longest stored search term; longer words are cut to this length when indexed and when searched.</summary>
     public const int Term = 32;

@@ -5,13 +5,12 @@ using ComplaintOps.Data.Domain.Common;
 namespace ComplaintOps.Data.Domain.Governance;
 
 /// <summary>
-/// An action item from the joint review meeting (DESIGN §4) against the root cause of a topic: the cluster id, or the
-/// category until clustering assigns clusters. Its completion date is what the effect (volume and satisfaction before vs
-/// after) is measured from, so it is set once, when the action is done, and never moves.
+/// An action item from the joint review meeting (DESIGN §4) against the root cause of a topic or of a category
+/// (<see cref="RootCauseTarget"/>). Its completion date is what the effect (volume and satisfaction before vs after) is
+/// measured from, so it is set once, when the action is done, and never moves.
 /// </summary>
 public sealed class RootCauseAction
 {
-    public const int TopicKeyLength = 64;
     public const int TitleLength = 200;
     public const int OwnerLength = 100;
 
@@ -21,8 +20,16 @@ public sealed class RootCauseAction
 
     public Guid Id { get; private set; }
 
-    /// <summary>Cluster id when one exists, otherwise the category code.</summary>
-    public string TopicKey { get; private set; } = "";
+    /// <summary>The topic the action is against (set, or <see cref="Category"/> is).</summary>
+    public int? TopicId { get; private set; }
+
+    /// <summary>
+    /// The category the action is against (set, or <see cref="TopicId"/> is). Actions made before lasting topics may hold a
+    /// legacy "v3:12" cluster key here: it names no topic any more and measures nothing (see the TopicReferences migration).
+    /// </summary>
+    public string? Category { get; private set; }
+
+    public RootCauseTarget Target => RootCauseTarget.Of(TopicId, Category);
 
     public string Title { get; private set; } = "";
 
@@ -49,11 +56,15 @@ public sealed class RootCauseAction
 
     public string? ChangedByName { get; private set; }
 
-    /// <summary>Refuses a blank or over-long topic, title or owner with a <see cref="DomainException"/>; a due date may not lie before today.</summary>
-    public static RootCauseAction Create(string topicKey, string title, string owner, DateOnly dueDate, DateOnly today, DateTimeOffset nowUtc, Actor by)
+    /// <summary>Refuses a missing target or a blank or over-long title or owner with a <see cref="DomainException"/>; a due date may not lie before today.</summary>
+    public static RootCauseAction Create(RootCauseTarget? target, string title, string owner, DateOnly dueDate, DateOnly today, DateTimeOffset nowUtc, Actor by)
     {
         Demand(by);
-        var topic = Required(topicKey, "topicKey", TopicKeyLength);
+        if (target is null)
+        {
+            throw new DomainException("validation_failed", "The action needs a topic or a category.");
+        }
+
         var t = Required(title, "title", TitleLength);
         var o = Required(owner, "owner", OwnerLength);
         if (dueDate < today)
@@ -64,7 +75,8 @@ public sealed class RootCauseAction
         return new RootCauseAction
         {
             Id = Guid.CreateVersion7(nowUtc),
-            TopicKey = topic,
+            TopicId = target.Topic?.Value,
+            Category = target.Category,
             Title = t,
             Owner = o,
             DueDate = dueDate,

@@ -12,6 +12,12 @@ public readonly record struct TopicKey(int Value) : IComparable<TopicKey>
 
     public override string ToString() => "#" + Value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>How a topic reads wherever it is shown with its name: "#17 · 信用卡年费", or "#17" while it has none.</summary>
+    public string Caption(string? displayName) => string.IsNullOrWhiteSpace(displayName) ? ToString() : ToString() + " · " + displayName;
+
+    /// <summary>The key of a stored topic id (a nullable column or a placement's topic); null stays null.</summary>
+    public static TopicKey? From(int? value) => value is { } v ? new TopicKey(v) : null;
+
     /// <summary>Reads <c>17</c> or <c>#17</c> (as in a URL or a typed filter); false for anything else.</summary>
     public static bool TryParse(string? text, out TopicKey key)
     {

@@ -1,7 +1,7 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
-using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,12 +21,11 @@ public sealed class CaseLibraryCommands(IDbContextFactory<ComplaintOpsDbContext>
             throw new CaseAlreadyPromotedException(complaint.Reference, id);
         }
 
-        var entity = LibraryCase.Promote(complaint, promotion, actor, clock.GetUtcNow());
+        // The case joins its complaint's current topic (when a model has placed it), for the topic filter.
+        var topic = await db.TopicAssignments.AsNoTracking().Where(a => a.ComplaintId == complaint.Id && a.IsCurrent)
+            .Select(a => a.TopicId).FirstOrDefaultAsync(cancellationToken);
+        var entity = LibraryCase.Promote(complaint, promotion, actor, clock.GetUtcNow(), TopicKey.From(topic));
         CasePromotionValidator.ThrowIfInvalid(promotion, complaint);
-        // The case joins its complaint's topic cluster (when the analytics module has assigned one), for the cluster filter.
-        var cluster = await db.ComplaintClusters.AsNoTracking().Where(k => k.ComplaintId == complaint.Id)
-            .Select(k => new { k.ModelVersion, k.Cluster }).SingleOrDefaultAsync(cancellationToken);
-        entity.AssignCluster(cluster is null ? null : ComplaintCluster.Key(cluster.ModelVersion, cluster.Cluster));
         Add(db, entity, vector);
         try
         {

@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Topics;
+
 namespace ComplaintOps.Data.Features.CaseLibrary;
 
 /// <summary>A library case as the detail page shows it.</summary>
@@ -11,20 +13,20 @@ public sealed record LibraryCaseDetail(
     string Resolution,
     string Lessons,
     string Category,
-    string? Cluster,
+    TopicKey? Topic,
     string Language,
     string PromotedByName,
     DateTimeOffset PromotedAtUtc,
     int Version);
 
 /// <summary>One search result: <see cref="Snippet"/> is the part of the summary around the first match.</summary>
-public sealed record CaseSearchHit(Guid Id, string Reference, string Title, string Category, string? Cluster, string Snippet, double Score, DateTimeOffset PromotedAtUtc);
+public sealed record CaseSearchHit(Guid Id, string Reference, string Title, string Category, TopicKey? Topic, string Snippet, double Score, DateTimeOffset PromotedAtUtc);
 
 /// <summary>
 /// Full-text search. Empty <see cref="Text"/> lists the library newest first. <see cref="Total"/> counts at most
 /// <see cref="CaseSearchResult.MaxMatches"/> matches; <see cref="CaseSearchResult.MoreThanTotal"/> says there were more.
 /// </summary>
-public sealed record CaseSearchQuery(string? Text = null, string? Category = null, string? Cluster = null, int Skip = 0, int Take = 20);
+public sealed record CaseSearchQuery(string? Text = null, string? Category = null, TopicKey? Topic = null, int Skip = 0, int Take = 20);
 
 public sealed record CaseSearchResult(IReadOnlyList<CaseSearchHit> Items, int Total, bool MoreThanTotal)
 {
@@ -33,7 +35,7 @@ public sealed record CaseSearchResult(IReadOnlyList<CaseSearchHit> Items, int To
 }
 
 /// <summary>What the similar-case index keeps per case; <see cref="Vector"/> is null when none (or another embedder's) is stored.</summary>
-public sealed record CaseIndexRow(Guid Id, string Category, string? Cluster, string Text, CaseVector? Vector);
+public sealed record CaseIndexRow(Guid Id, string Category, TopicKey? Topic, string Text, CaseVector? Vector);
 
 /// <summary>An embedding and the version of the embedder that made it.</summary>
 public sealed record CaseVector(string EmbedderVersion, float[] Values)

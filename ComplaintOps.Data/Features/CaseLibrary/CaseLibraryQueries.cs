@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,10 +111,12 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         return [.. list.Where(rows.ContainsKey).Select(id => ToHit(rows[id], 0, []))];
     }
 
-    public async Task<IReadOnlyList<string>> ClustersAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TopicKey>> TopicsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.LibraryCases.Where(c => c.Cluster != null).Select(c => c.Cluster!).Distinct().OrderBy(c => c).Take(500).ToListAsync(cancellationToken);
+        var ids = await db.LibraryCases.Where(c => c.TopicId != null).Select(c => c.TopicId!.Value).Distinct().OrderBy(id => id).Take(500)
+            .ToListAsync(cancellationToken);
+        return [.. ids.Select(id => new TopicKey(id))];
     }
 
     public async Task<IReadOnlyList<CaseIndexRow>> ReadIndexRowsAsync(Guid? afterId, int take, string embedderVersion, CancellationToken cancellationToken)
@@ -129,9 +132,9 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
                           join v in db.LibraryCaseVectors.Where(v => v.EmbedderVersion == embedderVersion) on c.Id equals v.CaseId into vs
                           from v in vs.DefaultIfEmpty()
                           orderby c.Id
-                          select new { c.Id, c.Category, c.Cluster, c.Title, c.Summary, c.RootCause, Values = v == null ? null : v.Values })
+                          select new { c.Id, c.Category, c.TopicId, c.Title, c.Summary, c.RootCause, Values = v == null ? null : v.Values })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CaseIndexRow(r.Id, r.Category, r.Cluster, EmbeddingText(r.Title, r.Summary, r.RootCause),
+        return [.. rows.Select(r => new CaseIndexRow(r.Id, r.Category, TopicKey.From(r.TopicId), EmbeddingText(r.Title, r.Summary, r.RootCause),
             r.Values is null ? null : CaseVector.FromBytes(embedderVersion, r.Values)))];
     }
 
@@ -139,7 +142,7 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
     public static string EmbeddingText(string title, string summary, string rootCause) => string.Join('\n', title, summary, rootCause);
 
     internal static LibraryCaseDetail ToDetail(LibraryCase c) =>
-        new(c.Id, c.ComplaintId, c.Reference, c.Title, c.Summary, c.RootCause, c.Resolution, c.Lessons, c.Category, c.Cluster, c.Language,
+        new(c.Id, c.ComplaintId, c.Reference, c.Title, c.Summary, c.RootCause, c.Resolution, c.Lessons, c.Category, c.Topic, c.Language,
             c.PromotedByName, c.PromotedAtUtc, c.Version);
 
     private static IQueryable<LibraryCase> Filter(IQueryable<LibraryCase> cases, CaseSearchQuery query)
@@ -149,9 +152,9 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
             cases = cases.Where(c => c.Category == category);
         }
 
-        if (query.Cluster is { Length: > 0 } cluster)
+        if (query.Topic is { } topic)
         {
-            cases = cases.Where(c => c.Cluster == cluster);
+            cases = cases.Where(c => c.TopicId == topic.Value);
         }
 
         return cases;
@@ -164,5 +167,5 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
     }
 
     private static CaseSearchHit ToHit(LibraryCase c, double score, IReadOnlyList<string> terms) =>
-        new(c.Id, c.Reference, c.Title, c.Category, c.Cluster, CaseSnippet.Around(c.Summary, terms), score, c.PromotedAtUtc);
+        new(c.Id, c.Reference, c.Title, c.Category, c.Topic, CaseSnippet.Around(c.Summary, terms), score, c.PromotedAtUtc);
 }

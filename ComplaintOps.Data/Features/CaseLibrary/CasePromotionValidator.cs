@@ -41,11 +41,6 @@ public static class CasePromotionValidator
             }
         }
 
-        if (promotion.Cluster is { } cluster && cluster.Trim().Length > LibraryCaseLimits.Cluster)
-        {
-            errors["cluster"] = [$"The cluster field must be at most {LibraryCaseLimits.Cluster} characters."];
-        }
-
         return errors;
     }
 

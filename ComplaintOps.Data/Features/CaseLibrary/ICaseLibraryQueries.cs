@@ -1,3 +1,5 @@
+using ComplaintOps.Data.Domain.Topics;
+
 namespace ComplaintOps.Data.Features.CaseLibrary;
 
 /// <summary>Reads of the case library: detail, full-text search, and the rows the similar-case index is built from.</summary>
@@ -16,11 +18,11 @@ public interface ICaseLibraryQueries
 
     Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Title, category and cluster of the given cases, in the order asked (unknown ids are left out).</summary>
+    /// <summary>Title, category and topic of the given cases, in the order asked (unknown ids are left out).</summary>
     Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken);
 
-    /// <summary>Cluster labels in use, for the filter.</summary>
-    Task<IReadOnlyList<string>> ClustersAsync(CancellationToken cancellationToken);
+    /// <summary>The topics cases are filed under, for the filter.</summary>
+    Task<IReadOnlyList<TopicKey>> TopicsAsync(CancellationToken cancellationToken);
 
     /// <summary>Keyset page of index rows by id; the vector is attached only if it was made by <paramref name="embedderVersion"/>.</summary>
     Task<IReadOnlyList<CaseIndexRow>> ReadIndexRowsAsync(Guid? afterId, int take, string embedderVersion, CancellationToken cancellationToken);

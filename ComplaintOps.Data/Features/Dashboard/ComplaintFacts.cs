@@ -1,7 +1,7 @@
-using ComplaintOps.Data.Domain.Clusters;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Data.Features.Dashboard;
 
@@ -46,9 +46,6 @@ public sealed record ComplaintFacts(
     /// <summary>The product complained about (batch warnings per product).</summary>
     public string? Product { get; init; }
 
-    /// <summary>The complaint's analytics cluster id, once clustering has assigned one; null until then.</summary>
-    public string? Cluster { get; init; }
-
-    /// <summary>What hotspots are counted over: the cluster when there is one, otherwise the category; null when neither is known yet.</summary>
-    public string? TopicKey => TopicKeys.Of(Cluster, Category);
+    /// <summary>The complaint's current topic (its current placement); null while unplaced or unassigned.</summary>
+    public TopicKey? Topic { get; init; }
 }

@@ -1,6 +1,8 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Data.Features.Dashboard;
 
@@ -12,9 +14,11 @@ public static class DashboardCalculator
 {
     private const int TrendDays = 30;
 
-    public static DashboardSnapshot Build(IReadOnlyCollection<ComplaintFacts> facts, IReadOnlyList<FeedItem> feed, DateTimeOffset nowUtc,
-        TimeZoneInfo zone, double atRiskFraction, IHotspotAnalyzer hotspotAnalyzer)
+    public static DashboardSnapshot Build(IReadOnlyCollection<ComplaintFacts> facts, DashboardTopics topics, IReadOnlyList<FeedItem> feed,
+        DateTimeOffset nowUtc, TimeZoneInfo zone, double atRiskFraction, HotspotAnalyzer hotspotAnalyzer)
     {
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(hotspotAnalyzer);
         DateOnly Local(DateTimeOffset t) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime);
         var today = Local(nowUtc);
         var open = facts.Where(f => f.IsOpen).ToList();
@@ -58,7 +62,7 @@ public static class DashboardCalculator
             .OrderByDescending(f => f.Major).ThenBy(f => f.NextDueAtUtc ?? DateTimeOffset.MaxValue).ThenBy(f => f.Reference, StringComparer.Ordinal)
             .Take(12).ToList();
 
-        var hotspots = hotspotAnalyzer.Analyze(facts, nowUtc);
+        var hotspots = hotspotAnalyzer.Analyze(facts.Select(f => new ComplaintArrival(f.Topic, f.Product, f.RegisteredAtUtc)), topics.States(), nowUtc);
         var hotspotTrend = HotspotTrend(facts, hotspots, today, Local);
 
         var trendStart = today.AddDays(-(TrendDays - 1));
@@ -74,7 +78,8 @@ public static class DashboardCalculator
             .OrderBy(r => r.Group, StringComparer.Ordinal).ToList();
 
         return new DashboardSnapshot(nowUtc, open.Count, open.Count(f => f.CustomerTier == CustomerTier.Vip), open.Count(f => f.Severity == Severity.Major),
-            stages, todayFigures, sla, slaCells, urgent, hotspots, flags, volume, timely, hotspotTrend, feed);
+            stages, todayFigures, sla, slaCells, urgent, hotspots, flags, volume, timely, hotspotTrend, feed, topics.Emerging,
+            topics.Topics.ToDictionary(t => t.Key, t => t.DisplayName));
     }
 
     /// <summary>
@@ -93,15 +98,15 @@ public static class DashboardCalculator
                 g.Count(x => x.State == ClockState.AtRisk), g.Count(x => x.State == ClockState.Breached)))
             .OrderBy(c => c.Department, StringComparer.Ordinal).ThenBy(c => c.Kind).ThenBy(c => c.Status).ToList();
 
-    /// <summary>Daily arrivals of the first three rising or batch topics (not products), for the trend chart.</summary>
+    /// <summary>Daily arrivals of the first three rising or batch topics (not products), for the trend chart; series "#17".</summary>
     private static List<DailyCount> HotspotTrend(IReadOnlyCollection<ComplaintFacts> facts, IReadOnlyList<Hotspot> hotspots, DateOnly today,
         Func<DateTimeOffset, DateOnly> local)
     {
-        var topics = hotspots.Where(h => h.Scope == HotspotScope.Topic).Take(3).Select(h => h.Topic).ToHashSet(StringComparer.Ordinal);
+        var topics = hotspots.Select(h => h.Subject.Topic).OfType<TopicKey>().Take(3).ToHashSet();
         var start = today.AddDays(-(TrendDays - 1));
-        return facts.Where(f => f.TopicKey is { } key && topics.Contains(key) && local(f.RegisteredAtUtc) >= start)
-            .GroupBy(f => (Day: local(f.RegisteredAtUtc), Topic: f.TopicKey!))
-            .Select(x => new DailyCount(x.Key.Day, x.Key.Topic, x.Count()))
+        return facts.Where(f => f.Topic is { } key && topics.Contains(key) && local(f.RegisteredAtUtc) >= start)
+            .GroupBy(f => (Day: local(f.RegisteredAtUtc), Topic: f.Topic!.Value))
+            .Select(x => new DailyCount(x.Key.Day, x.Key.Topic.ToString(), x.Count()))
             .OrderBy(d => d.Day).ThenBy(d => d.Series, StringComparer.Ordinal).ToList();
     }
 }

@@ -1,4 +1,7 @@
+using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Hotspots;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintOps.Data.Features.Dashboard;
 
 public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> sla, IOptions<DashboardOptions> options,
-    IHotspotAnalyzer hotspots)
+    HotspotAnalyzer hotspots)
     : IDashboardQueries
 {
     public const int FeedSize = 30;
@@ -41,26 +44,43 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<DashboardTopics> LoadTopicsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var topics = await db.Topics.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Id, t.Name, t.Label, t.State, t.Space }).ToListAsync(cancellationToken);
+        var emerging = topics.Where(t => t.State == TopicState.Emerging).Select(t => (int?)t.Id).ToList();
+        var spans = emerging.Count == 0 ? [] : await db.TopicAssignments.AsNoTracking()
+            .Where(a => a.IsCurrent && emerging.Contains(a.TopicId))
+            .Join(db.Complaints, a => a.ComplaintId, c => c.Id, (a, c) => new { a.TopicId, c.RegisteredAtUtc })
+            .GroupBy(x => x.TopicId)
+            .Select(g => new { Id = g.Key!.Value, Size = g.Count(), First = g.Min(x => x.RegisteredAtUtc), Last = g.Max(x => x.RegisteredAtUtc) })
+            .ToListAsync(cancellationToken);
+        var byId = topics.ToDictionary(t => t.Id);
+        return new DashboardTopics(
+            [.. topics.Select(t => new TopicBrief(new TopicKey(t.Id), t.Name ?? t.Label, t.State))],
+            [.. spans.OrderBy(s => s.First).Select(s => new EmergingTopic(new TopicKey(s.Id), byId[s.Id].Label, byId[s.Id].Space, s.Size, s.First, s.Last))]);
+    }
+
     public async Task<DashboardSnapshot> ComputeSnapshotAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
         var facts = await LoadFactsAsync(nowUtc.AddDays(-options.Value.WindowDays), cancellationToken);
+        var topics = await LoadTopicsAsync(cancellationToken);
         var feed = await LoadFeedAsync(FeedSize, cancellationToken);
-        return DashboardCalculator.Build(facts, feed, nowUtc, TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone), sla.Value.AtRiskFraction,
+        return DashboardCalculator.Build(facts, topics, feed, nowUtc, TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone), sla.Value.AtRiskFraction,
             hotspots);
     }
 
     public async Task<IReadOnlyList<WeeklyRate>> TimelyTrendAsync(DateTimeOffset nowUtc, int weeks, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nowUtc, zone).DateTime);
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = LocalDays.Monday(LocalDays.Of(nowUtc, zone));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var result = new List<WeeklyRate>();
         for (var w = weeks - 1; w >= 0; w--)
         {
             var start = monday.AddDays(-7 * w);
-            var from = Start(start, zone);
-            var to = Start(start.AddDays(7), zone);
+            var from = LocalDays.StartUtc(start, zone);
+            var to = LocalDays.StartUtc(start.AddDays(7), zone);
             var met = db.ComplaintClocks.Where(c => c.MetAtUtc >= from && c.MetAtUtc < to);
             result.Add(new WeeklyRate(start, await met.CountAsync(cancellationToken), await met.CountAsync(c => c.MetAtUtc <= c.DueAtUtc, cancellationToken)));
         }
@@ -68,10 +88,7 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
         return result;
     }
 
-    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
-
-    // The topic cluster comes from the analytics module's assignments (none until a model is trained).
+    // The topic is the complaint's current placement (none until a model has placed it).
     private static IQueryable<ComplaintFacts> Project(ComplaintOpsDbContext db, IQueryable<Complaint> complaints) =>
         complaints.AsNoTracking().Select(c => new ComplaintFacts(
             c.Id, c.Reference, c.Subject, c.Status, c.Department, c.HandlerName, c.Category, c.Severity, c.Channel, c.CustomerTier,
@@ -79,6 +96,6 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
             c.Clocks.Select(k => new ClockFacts(k.Kind, k.StartedAtUtc, k.DueAtUtc, k.MetAtUtc, k.StoppedAtUtc, k.PausedAtUtc)).ToList())
         {
             Product = c.Product,
-            Cluster = db.ComplaintClusters.Where(k => k.ComplaintId == c.Id).Select(k => k.ModelVersion + ":" + k.Cluster.ToString()).FirstOrDefault(),
+            Topic = TopicKey.From(db.TopicAssignments.Where(a => a.ComplaintId == c.Id && a.IsCurrent).Select(a => a.TopicId).FirstOrDefault()),
         });
 }

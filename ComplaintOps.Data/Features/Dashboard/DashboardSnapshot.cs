@@ -1,6 +1,8 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Data.Features.Dashboard;
 
@@ -28,13 +30,6 @@ public sealed record SlaCell(string? Department, ClockKind Kind, ComplaintStatus
 public sealed record UrgentClock(Guid ComplaintId, string Reference, string Subject, string? Department, ClockKind Kind,
     DateTimeOffset DueAtUtc, ClockState State, bool Vip, Severity? Severity);
 
-/// <summary>
-/// A topic (cluster or category) or a product that needs the room's attention: <paramref name="Rising"/> when its count in the
-/// current window is well above its own baseline, <paramref name="BatchWarning"/> when many arrived within the batch window
-/// (批量投诉). Computed by an <see cref="IHotspotAnalyzer"/>; products only ever carry batch warnings.
-/// </summary>
-public sealed record Hotspot(HotspotScope Scope, string Topic, int Current, double Baseline, double Growth, bool Rising, int BatchCount, bool BatchWarning);
-
 /// <summary>One line of the live feed.</summary>
 public sealed record FeedItem(Guid ComplaintId, string Reference, string Kind, ComplaintStatus ToStatus, string ActorName, DateTimeOffset OccurredAtUtc);
 
@@ -49,7 +44,10 @@ public sealed record RateByGroup(string Group, int Met, int OnTime)
     public double? Rate => Met == 0 ? null : (double)OnTime / Met;
 }
 
-/// <summary>Everything the operations dashboard shows, computed from in-memory facts.</summary>
+/// <summary>
+/// Everything the operations dashboard shows, computed from in-memory facts. <see cref="TopicDisplayNames"/> names the topics
+/// the hotspots and alerts refer to; <see cref="Emerging"/> lists the emerging-topic alerts.
+/// </summary>
 public sealed record DashboardSnapshot(
     DateTimeOffset AsOfUtc,
     int OpenTotal,
@@ -65,7 +63,10 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<DailyCount> VolumeByChannel,
     IReadOnlyList<RateByGroup> TimelyByDepartment,
     IReadOnlyList<DailyCount> HotspotTrend,
-    IReadOnlyList<FeedItem> Feed)
+    IReadOnlyList<FeedItem> Feed,
+    IReadOnlyList<EmergingTopic> Emerging,
+    IReadOnlyDictionary<TopicKey, string> TopicDisplayNames)
 {
-    public static DashboardSnapshot Empty(DateTimeOffset asOfUtc) => new(asOfUtc, 0, 0, 0, [], new TodayFigures(0, 0, 0, 0, 0, 0), [], [], [], [], [], [], [], [], []);
+    public static DashboardSnapshot Empty(DateTimeOffset asOfUtc) =>
+        new(asOfUtc, 0, 0, 0, [], new TodayFigures(0, 0, 0, 0, 0, 0), [], [], [], [], [], [], [], [], [], [], new Dictionary<TopicKey, string>());
 }

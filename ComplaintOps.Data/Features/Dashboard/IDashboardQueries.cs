@@ -11,6 +11,9 @@ public interface IDashboardQueries
 
     Task<IReadOnlyList<FeedItem>> LoadFeedAsync(int take, CancellationToken cancellationToken);
 
+    /// <summary>Every topic's name and state, and the emerging topics with the span of their current complaints.</summary>
+    Task<DashboardTopics> LoadTopicsAsync(CancellationToken cancellationToken);
+
     /// <summary>The snapshot computed from the database alone, at <paramref name="nowUtc"/>.</summary>
     Task<DashboardSnapshot> ComputeSnapshotAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken);
 

@@ -13,10 +13,14 @@ internal enum DemoTopic
     Any,
     AppUpgradeLogin,
     WealthNavDrop,
+    AtmCardRetention,
 }
 
 /// <summary>One scheduled complaint: its local registration day, topic, own random seed, and whether a duplicate follows.</summary>
 internal sealed record DemoSpec(DateOnly Day, DemoTopic Topic, int Seed, bool WithDuplicate);
+
+/// <summary>A built demo complaint and the text template it was written from (what the demo topics are seeded by).</summary>
+internal sealed record DemoComplaint(Complaint Complaint, string Template);
 
 /// <summary>How fast a complaint is handled; slow ones overrun their clocks.</summary>
 internal enum DemoPace
@@ -91,7 +95,7 @@ internal sealed partial class DemoComplaintBuilder
         _bank2020 = new HandlingRules(SlaPolicies.Bank2020, calendar, tiers, seal);
     }
 
-    public IReadOnlyList<Complaint> Build(DemoSpec spec)
+    public IReadOnlyList<DemoComplaint> Build(DemoSpec spec)
     {
         var random = new Random(spec.Seed);
         var c = Describe(spec, random);
@@ -106,12 +110,12 @@ internal sealed partial class DemoComplaintBuilder
         if (!spec.WithDuplicate)
         {
             Play(complaint, plan, c.Rules);
-            return [complaint];
+            return [new DemoComplaint(complaint, c.Template.Topic)];
         }
 
         var duplicate = Duplicate(c, complaint, plan, random);
         Play(complaint, plan, c.Rules);
-        return [complaint, duplicate];
+        return [new DemoComplaint(complaint, c.Template.Topic), new DemoComplaint(duplicate, c.Template.Topic)];
     }
 
     private DemoCase Describe(DemoSpec spec, Random r)
@@ -127,6 +131,7 @@ internal sealed partial class DemoComplaintBuilder
         {
             DemoTopic.AppUpgradeLogin => DemoTexts.Topic(zh, DemoTexts.AppUpgradeLogin),
             DemoTopic.WealthNavDrop => DemoTexts.Topic(zh, DemoTexts.WealthNavDrop),
+            DemoTopic.AtmCardRetention => DemoTexts.Topic(zh, DemoTexts.AtmCardRetention),
             _ => DemoTexts.Pick(zh, Weighted(r, CategoryWeights), r),
         };
         var at = RegistrationTime(spec.Day, channel, r);

@@ -6,8 +6,9 @@ namespace ComplaintOps.Data.Features.Demo;
 
 /// <summary>
 /// The demo data set, pure: no clock, no database. Complaints are spread over the 12 months up to
-/// <c>nowUtc</c> (about 70 % Chinese, 30 % English), with two topic bursts: a mobile-banking login failure after an app
-/// upgrade in the last <see cref="BurstDays"/> days, and a wealth product net value drop about four months ago.
+/// <c>nowUtc</c> (about 70 % Chinese, 30 % English), with three topic bursts: a mobile-banking login failure after an app
+/// upgrade in the last <see cref="BurstDays"/> days, a wealth product net value drop about four months ago, and ATMs
+/// retaining cards in the last <see cref="AtmBurstDays"/> days (small and new: the demo's emerging topic).
 /// Each complaint is registered on the real aggregate and its planned history is played up to <c>nowUtc</c>, so the
 /// sealed history chain, the clocks and the status are exactly what the application would have produced. The same count, seed,
 /// "now" and calendar give the same complaints (ids and references included; clock and event row ids are random).
@@ -17,8 +18,12 @@ public static class DemoDataGenerator
     /// <summary>The mobile-banking login burst falls in this many local days up to and including today.</summary>
     public const int BurstDays = 10;
 
+    /// <summary>The ATM card-retention burst falls in this many local days up to and including today.</summary>
+    public const int AtmBurstDays = 3;
+
     private const double AppBurstShare = 0.05;
     private const double WealthBurstShare = 0.04;
+    private const double AtmBurstShare = 0.004;
     private const double DuplicateShare = 0.01;
     private const int HistoryDays = 365;
     private const int WealthBurstStartsDaysAgo = 130;
@@ -32,13 +37,20 @@ public static class DemoDataGenerator
     public static IEnumerable<Complaint> Generate(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, HistorySeal seal,
         AuthorizationTiers? tiers = null)
     {
+        return GenerateWithTemplates(count, seed, nowUtc, calendar, seal, tiers).Select(c => c.Complaint);
+    }
+
+    /// <summary>As <see cref="Generate"/>, with the text template each complaint was written from.</summary>
+    internal static IEnumerable<DemoComplaint> GenerateWithTemplates(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, HistorySeal seal,
+        AuthorizationTiers? tiers = null)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(seal);
         return Stream(count, seed, nowUtc, calendar, tiers ?? AuthorizationTiers.Default, seal);
     }
 
-    private static IEnumerable<Complaint> Stream(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers,
+    private static IEnumerable<DemoComplaint> Stream(int count, int seed, DateTimeOffset nowUtc, BusinessCalendar calendar, AuthorizationTiers tiers,
         HistorySeal seal)
     {
         var specs = Schedule(count, new Random(seed), nowUtc, calendar);
@@ -58,13 +70,14 @@ public static class DemoDataGenerator
         var elapsedToday = TimeZoneInfo.ConvertTime(nowUtc, calendar.TimeZone).TimeOfDay.TotalDays;
         var app = (int)Math.Round(count * AppBurstShare);
         var wealth = (int)Math.Round(count * WealthBurstShare);
+        var atm = (int)Math.Round(count * AtmBurstShare);
         var duplicates = (int)Math.Round(count * DuplicateShare);
         var specs = new List<DemoSpec>(count);
 
         // Baseline: working days busier than weekends and holidays, slowly growing over the year.
         var baseline = new DaySampler(today.AddDays(1 - HistoryDays), HistoryDays, (day, i) =>
             (calendar.IsWorkingDay(day) ? 1.0 : 0.45) * (0.85 + 0.3 * i / HistoryDays) * (day == today ? elapsedToday : 1));
-        for (var i = count - app - wealth - duplicates; i > 0; i--)
+        for (var i = count - app - wealth - atm - duplicates; i > 0; i--)
         {
             specs.Add(new DemoSpec(baseline.Next(random), DemoTopic.Any, random.Next(), WithDuplicate: false));
         }
@@ -98,6 +111,13 @@ public static class DemoDataGenerator
         for (var i = 0; i < wealth; i++)
         {
             specs.Add(new DemoSpec(wealthBurst.Next(random), DemoTopic.WealthNavDrop, random.Next(), WithDuplicate: false));
+        }
+
+        // A new problem: ATMs keep cards, complaints arrive over the last few days.
+        var atmBurst = new DaySampler(today.AddDays(1 - AtmBurstDays), AtmBurstDays, (day, _) => day == today ? elapsedToday : 1);
+        for (var i = 0; i < atm; i++)
+        {
+            specs.Add(new DemoSpec(atmBurst.Next(random), DemoTopic.AtmCardRetention, random.Next(), WithDuplicate: false));
         }
 
         return specs.OrderBy(s => s.Day).ToList();

@@ -26,6 +26,7 @@ internal static partial class DemoTexts
 {
     public const string AppUpgradeLogin = "app-upgrade-login";
     public const string WealthNavDrop = "wealth-nav-drop";
+    public const string AtmCardRetention = "other-atm-card";
 
     private static readonly string[] OpeningsZh = ["", "", "", "您好，", "本人是贵行多年的老客户，", "我要投诉：", "反映一个问题，"];
     private static readonly string[] ClosingsZh =

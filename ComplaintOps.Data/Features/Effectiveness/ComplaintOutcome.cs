@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Data.Features.Effectiveness;
 
@@ -26,8 +27,8 @@ public sealed record ComplaintOutcome(
     IReadOnlyList<ActivityFact> Activities,
     IReadOnlyList<ClockOutcome> Clocks)
 {
-    /// <summary>The analytics cluster id, once clustering assigns one; null until then.</summary>
-    public string? Cluster { get; init; }
+    /// <summary>The complaint's current topic (its current placement); null while unplaced or unassigned.</summary>
+    public TopicKey? Topic { get; init; }
 }
 
 /// <summary>One event of a complaint's history: its kind (Registered or a trigger name) and the role of who did it.</summary>

@@ -1,9 +1,13 @@
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintOps.Data.Features.Effectiveness;
 
-/// <summary>One AsNoTracking projection (no entity graphs): complaint columns plus its events' kind and role and its clocks' due and met.</summary>
+/// <summary>
+/// One AsNoTracking projection (no entity graphs): complaint columns plus its events' kind and role, its clocks' due and met
+/// and its current topic.
+/// </summary>
 public sealed class OutcomeQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory) : IOutcomeQueries
 {
     public async Task<IReadOnlyList<ComplaintOutcome>> LoadAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken)
@@ -22,7 +26,7 @@ public sealed class OutcomeQueries(IDbContextFactory<ComplaintOpsDbContext> dbFa
                 c.Events.OrderBy(e => e.Sequence).Select(e => new ActivityFact(e.Kind, e.ActorRole)).ToList(),
                 c.Clocks.Select(k => new ClockOutcome(k.DueAtUtc, k.MetAtUtc)).ToList())
             {
-                Cluster = db.ComplaintClusters.Where(k => k.ComplaintId == c.Id).Select(k => k.ModelVersion + ":" + k.Cluster.ToString()).FirstOrDefault(),
+                Topic = TopicKey.From(db.TopicAssignments.Where(a => a.ComplaintId == c.Id && a.IsCurrent).Select(a => a.TopicId).FirstOrDefault()),
             })
             .ToListAsync(cancellationToken);
     }

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,13 @@ public sealed class RootCauseActions(IDbContextFactory<ComplaintOpsDbContext> db
         ArgumentNullException.ThrowIfNull(action);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, _zone).DateTime);
-        var entity = RootCauseAction.Create(action.TopicKey, action.Title, action.Owner, action.DueDate, today, now, actor);   // throws before anything is stored
+        var entity = RootCauseAction.Create(action.Target, action.Title, action.Owner, action.DueDate, today, now, actor);   // throws before anything is stored
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (entity.TopicId is { } topicId && !await db.Topics.AnyAsync(t => t.Id == topicId, cancellationToken))
+        {
+            throw new NotFoundException("Topic", new Domain.Topics.TopicKey(topicId));
+        }
+
         db.RootCauseActions.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
         return ToDto(entity);
@@ -27,9 +33,11 @@ public sealed class RootCauseActions(IDbContextFactory<ComplaintOpsDbContext> db
     public async Task<IReadOnlyList<RootCauseActionDto>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var all = await db.RootCauseActions.AsNoTracking()
-            .Select(a => new RootCauseActionDto(a.Id, a.TopicKey, a.Title, a.Owner, a.DueDate, a.Status, a.CreatedAtUtc, a.CompletedAtUtc, a.Version))
-            .ToListAsync(cancellationToken);
+        var rows = await (from a in db.RootCauseActions.AsNoTracking()
+                          join t in db.Topics on a.TopicId equals (int?)t.Id into topics
+                          from t in topics.DefaultIfEmpty()
+                          select new { Action = a, MergedInto = t == null ? null : t.MergedIntoId }).ToListAsync(cancellationToken);
+        var all = rows.Select(r => ToDto(r.Action) with { MeasuredTopic = TopicKey.From(r.MergedInto) ?? r.Action.Target.Topic }).ToList();
         return all.OrderBy(a => a.Status == RootCauseActionStatus.Done).ThenBy(a => a.Status == RootCauseActionStatus.Done ? DateOnly.MinValue : a.DueDate)
             .ThenByDescending(a => a.CompletedAtUtc).ThenBy(a => a.Title, StringComparer.Ordinal).ToList();
     }
@@ -64,5 +72,5 @@ public sealed class RootCauseActions(IDbContextFactory<ComplaintOpsDbContext> db
     }
 
     private static RootCauseActionDto ToDto(RootCauseAction a) =>
-        new(a.Id, a.TopicKey, a.Title, a.Owner, a.DueDate, a.Status, a.CreatedAtUtc, a.CompletedAtUtc, a.Version);
+        new(a.Id, a.Target, a.Title, a.Owner, a.DueDate, a.Status, a.CreatedAtUtc, a.CompletedAtUtc, a.Version);
 }

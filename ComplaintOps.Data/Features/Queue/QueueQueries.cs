@@ -15,7 +15,7 @@ public sealed class QueueQueries(IDbContextFactory<ComplaintOpsDbContext> dbFact
         var now = clock.GetUtcNow();
         var open = true;   // "IsOpen = @open", not a bare "IsOpen": SQLite seeks an index only on a comparison
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var q = Filter(ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer).Where(c => c.IsOpen == open), query, now);
+        var q = Filter(db, ComplaintScope.Visible(db.Complaints.AsNoTracking(), viewer).Where(c => c.IsOpen == open), query, now);
         var total = await q.CountAsync(cancellationToken);
         var skip = Math.Max(0, query.Skip);
         var take = Math.Clamp(query.Take, 1, 500);
@@ -48,8 +48,29 @@ public sealed class QueueQueries(IDbContextFactory<ComplaintOpsDbContext> dbFact
                 : ClockState.OnTime))
             .ToListAsync(cancellationToken);
 
-    private static IQueryable<Complaint> Filter(IQueryable<Complaint> q, QueueQuery f, DateTimeOffset now)
+    private static IQueryable<Complaint> Filter(ComplaintOpsDbContext db, IQueryable<Complaint> q, QueueQuery f, DateTimeOffset now)
     {
+        if (f.Topic is { } topic)
+        {
+            int? id = topic.Value;
+            q = q.Where(c => db.TopicAssignments.Any(a => a.ComplaintId == c.Id && a.IsCurrent && a.TopicId == id));
+        }
+
+        if (f.Product is { Length: > 0 } product)
+        {
+            q = q.Where(c => c.Product == product);
+        }
+
+        if (f.RegisteredFromUtc is { } from)
+        {
+            q = q.Where(c => c.RegisteredAtUtc >= from);
+        }
+
+        if (f.RegisteredBeforeUtc is { } before)
+        {
+            q = q.Where(c => c.RegisteredAtUtc < before);
+        }
+
         if (f.Department is { } department)
         {
             q = q.Where(c => c.Department == department);

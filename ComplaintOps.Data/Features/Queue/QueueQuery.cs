@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Data.Features.Queue;
 
@@ -33,6 +34,17 @@ public sealed record QueueQuery
     public ComplaintStatus? Status { get; init; }
 
     public bool VipOnly { get; init; }
+
+    /// <summary>Complaints whose current topic is this one (a hotspot's or emerging topic's drill-down).</summary>
+    public TopicKey? Topic { get; init; }
+
+    public string? Product { get; init; }
+
+    /// <summary>Registered at or after this instant (the start of a local day).</summary>
+    public DateTimeOffset? RegisteredFromUtc { get; init; }
+
+    /// <summary>Registered before this instant (the start of the local day after the last one asked for).</summary>
+    public DateTimeOffset? RegisteredBeforeUtc { get; init; }
 
     public QueueSort Sort { get; init; } = QueueSort.DueSoonest;
 

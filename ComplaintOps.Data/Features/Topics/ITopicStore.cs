@@ -1,5 +1,4 @@
 using ComplaintOps.Data.Domain.Topics;
-using ComplaintOps.Data.Features.Clusters;
 
 namespace ComplaintOps.Data.Features.Topics;
 
@@ -26,6 +25,9 @@ public interface ITopicStore
 
     /// <summary>The newest published model version, or null.</summary>
     Task<ModelVersion?> LatestVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>The highest model version any placement was made under (0 when none): the demo data places complaints before any training.</summary>
+    Task<int> HighestPlacedVersionAsync(CancellationToken cancellationToken);
 
     /// <summary>Every published version, newest first (no files).</summary>
     Task<IReadOnlyList<ModelVersion>> ListVersionsAsync(CancellationToken cancellationToken);

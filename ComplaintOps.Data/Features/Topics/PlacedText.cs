@@ -1,4 +1,4 @@
-using ComplaintOps.Data.Features.Clusters;
+using ComplaintOps.Data.Features.Topics;
 
 namespace ComplaintOps.Data.Features.Topics;
 

@@ -1,6 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Topics;
-using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,6 +85,12 @@ public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ModelVersions.AsNoTracking().OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<int> HighestPlacedVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TopicAssignments.MaxAsync(a => (int?)a.ModelVersion, cancellationToken) ?? 0;
     }
 
     public async Task<IReadOnlyList<ModelVersion>> ListVersionsAsync(CancellationToken cancellationToken)

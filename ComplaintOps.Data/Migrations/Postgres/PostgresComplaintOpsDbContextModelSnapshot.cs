@@ -222,10 +222,6 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
-                    b.Property<string>("Cluster")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("uuid");
 
@@ -277,6 +273,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -288,7 +287,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
 
                     b.HasIndex("PromotedAtUtc");
 
-                    b.HasIndex("Category", "Cluster", "PromotedAtUtc");
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("Category", "TopicId", "PromotedAtUtc");
 
                     b.ToTable("LibraryCases", (string)null);
                 });
@@ -332,29 +333,6 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.HasKey("CaseId");
 
                     b.ToTable("LibraryCaseVectors", (string)null);
-                });
-
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.Property<Guid>("ComplaintId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("AssignedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Cluster")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ModelVersion")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.HasKey("ComplaintId");
-
-                    b.HasIndex("ModelVersion", "Cluster");
-
-                    b.ToTable("ComplaintClusters", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
@@ -783,6 +761,10 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ChangedById")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -825,10 +807,8 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("TopicKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -836,9 +816,14 @@ namespace ComplaintOps.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TopicKey");
+                    b.HasIndex("Category");
 
-                    b.ToTable("RootCauseActions", (string)null);
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("RootCauseActions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RootCauseActions_Target", "(\"TopicId\" IS NULL AND \"Category\" IS NOT NULL) OR (\"TopicId\" IS NOT NULL AND \"Category\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Reference.StaffMember", b =>
@@ -1384,6 +1369,11 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
@@ -1400,15 +1390,6 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
                         .WithOne()
                         .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", "CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
-                        .WithOne()
-                        .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1483,6 +1464,14 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>

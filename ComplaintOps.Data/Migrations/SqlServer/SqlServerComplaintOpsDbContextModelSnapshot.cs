@@ -221,10 +221,6 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
 
-                    b.Property<string>("Cluster")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("uniqueidentifier");
 
@@ -276,6 +272,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -287,7 +286,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
 
                     b.HasIndex("PromotedAtUtc");
 
-                    b.HasIndex("Category", "Cluster", "PromotedAtUtc");
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("Category", "TopicId", "PromotedAtUtc");
 
                     b.ToTable("LibraryCases", (string)null);
                 });
@@ -331,29 +332,6 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.HasKey("CaseId");
 
                     b.ToTable("LibraryCaseVectors", (string)null);
-                });
-
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.Property<Guid>("ComplaintId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("AssignedAtUtc")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Cluster")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ModelVersion")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.HasKey("ComplaintId");
-
-                    b.HasIndex("ModelVersion", "Cluster");
-
-                    b.ToTable("ComplaintClusters", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
@@ -783,6 +761,10 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("ChangedById")
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
@@ -825,10 +807,8 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("TopicKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -836,9 +816,14 @@ namespace ComplaintOps.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TopicKey");
+                    b.HasIndex("Category");
 
-                    b.ToTable("RootCauseActions", (string)null);
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("RootCauseActions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RootCauseActions_Target", "(\"TopicId\" IS NULL AND \"Category\" IS NOT NULL) OR (\"TopicId\" IS NOT NULL AND \"Category\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Reference.StaffMember", b =>
@@ -1386,6 +1371,11 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
@@ -1402,15 +1392,6 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
                         .WithOne()
                         .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", "CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
-                        .WithOne()
-                        .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1485,6 +1466,14 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>

@@ -216,10 +216,6 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Cluster")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("TEXT");
 
@@ -271,6 +267,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -282,7 +281,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
                     b.HasIndex("PromotedAtUtc");
 
-                    b.HasIndex("Category", "Cluster", "PromotedAtUtc");
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("Category", "TopicId", "PromotedAtUtc");
 
                     b.ToTable("LibraryCases", (string)null);
                 });
@@ -326,29 +327,6 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasKey("CaseId");
 
                     b.ToTable("LibraryCaseVectors", (string)null);
-                });
-
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.Property<Guid>("ComplaintId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AssignedAtUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Cluster")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ModelVersion")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ComplaintId");
-
-                    b.HasIndex("ModelVersion", "Cluster");
-
-                    b.ToTable("ComplaintClusters", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
@@ -777,6 +755,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChangedById")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -819,10 +801,8 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TopicKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -830,9 +810,14 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TopicKey");
+                    b.HasIndex("Category");
 
-                    b.ToTable("RootCauseActions", (string)null);
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("RootCauseActions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RootCauseActions_Target", "(\"TopicId\" IS NULL AND \"Category\" IS NOT NULL) OR (\"TopicId\" IS NOT NULL AND \"Category\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Reference.StaffMember", b =>
@@ -1370,6 +1355,11 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
@@ -1386,15 +1376,6 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
                         .WithOne()
                         .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseVector", "CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", b =>
-                {
-                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
-                        .WithOne()
-                        .HasForeignKey("ComplaintOps.Data.Domain.Clusters.ComplaintCluster", "ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1469,6 +1450,14 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>

@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,16 +22,18 @@ public sealed class LibraryCaseConfiguration : IEntityTypeConfiguration<LibraryC
         b.Property(c => c.Resolution).HasMaxLength(LibraryCaseLimits.LongText).IsRequired();
         b.Property(c => c.Lessons).HasMaxLength(LibraryCaseLimits.LongText).IsRequired();
         b.Property(c => c.Category).HasMaxLength(24).IsRequired();
-        b.Property(c => c.Cluster).HasMaxLength(LibraryCaseLimits.Cluster);
+        b.Ignore(c => c.Topic);
         b.Property(c => c.Language).HasMaxLength(8);
         b.Property(c => c.PromotedById).HasMaxLength(24);
         b.Property(c => c.PromotedByName).HasMaxLength(ComplaintLimits.Name);
 
         // "Once" is enforced by the database too: a concurrent second promotion fails on this index.
         b.HasIndex(c => c.ComplaintId).IsUnique();
-        b.HasIndex(c => new { c.Category, c.Cluster, c.PromotedAtUtc });
+        b.HasIndex(c => new { c.Category, c.TopicId, c.PromotedAtUtc });
+        b.HasIndex(c => c.TopicId);
         b.HasIndex(c => c.PromotedAtUtc);
         b.HasOne<Complaint>().WithMany().HasForeignKey(c => c.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Topic>().WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 using System.Diagnostics;
 using ComplaintOps.Analytics.CaseLibrary;
 
@@ -35,24 +36,25 @@ public sealed class SimilarCaseIndexTests(ITestOutputHelper output)
         var random = new Random(11);
         var index = new SimilarCaseIndex(Dimensions);
         var a = RandomUnit(random);
-        var (card, loan, clustered) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (card, loan, inTopic) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var seven = new TopicKey(7);
         index.Upsert(card, "CARD", null, a);
         index.Upsert(loan, "LOAN", null, Near(a, random, 0.5f));
-        index.Upsert(clustered, "LOAN", "k7", Near(a, random, 1f));
+        index.Upsert(inTopic, "LOAN", seven, Near(a, random, 1f));
 
         Assert.Equal(card, index.Search(a, 1)[0].CaseId);
         Assert.Equal(loan, index.Search(a, 1, excludeCaseId: card)[0].CaseId);
-        Assert.Equal([loan, clustered], index.Search(a, 5, category: "LOAN").Select(h => h.CaseId));
-        Assert.Equal([clustered], index.Search(a, 5, category: "LOAN", cluster: "k7").Select(h => h.CaseId));
-        Assert.Empty(index.Search(a, 5, category: "CARD", cluster: "k7"));
+        Assert.Equal([loan, inTopic], index.Search(a, 5, category: "LOAN").Select(h => h.CaseId));
+        Assert.Equal([inTopic], index.Search(a, 5, category: "LOAN", topic: seven).Select(h => h.CaseId));
+        Assert.Empty(index.Search(a, 5, category: "CARD", topic: seven));
         Assert.Empty(index.Search(a, 5, category: "NOPE"));
 
-        index.Upsert(card, "WEALTH", "k7", RandomUnit(random));   // replaced: new vector, new partitions
+        index.Upsert(card, "WEALTH", seven, RandomUnit(random));   // replaced: new vector, new partitions
 
         Assert.Equal(3, index.Count);
         Assert.Empty(index.Search(a, 5, category: "CARD"));
         Assert.NotEqual(card, index.Search(a, 1)[0].CaseId);
-        Assert.Equal(2, index.Search(a, 5, cluster: "k7").Count);
+        Assert.Equal(2, index.Search(a, 5, topic: seven).Count);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.CaseLibrary;
-using ComplaintOps.Data.Features.Clusters;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
@@ -43,19 +43,21 @@ public sealed class CasePromotionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_case_joins_the_topic_cluster_of_its_complaint_and_the_cluster_filter_finds_it()
+    public async Task A_case_joins_the_current_topic_of_its_complaint_and_the_topic_filter_finds_it()
     {
-        var clustered = await _stack.ComplaintAsync(ComplaintBuilder.Sample(), category: "FEES");
-        var unclustered = await _stack.ComplaintAsync(ComplaintBuilder.Sample(), category: "FEES");
-        await _stack.Services.GetRequiredService<IClusterStore>().SaveAsync([KeyValuePair.Create(clustered, 4)], "v2", Ct);
+        var placed = await _stack.ComplaintAsync(ComplaintBuilder.Sample(), category: "FEES");
+        var unplaced = await _stack.ComplaintAsync(ComplaintBuilder.Sample(), category: "FEES");
+        await TestTopics.PublishAsync(_stack.Services, 1, [TestTopics.Born(3, "年费"), TestTopics.Born(4, "年费 / 重复")], [.. TestTopics.In(3, [placed])]);
+        await TestTopics.PublishAsync(_stack.Services, 2, [TestTopics.Continued(3, "年费"), TestTopics.Continued(4, "年费 / 重复")], [.. TestTopics.In(4, [placed])]);
 
-        var first = await _stack.Library.PromoteAsync(CaseLibraryStack.Promotion(clustered, "年费重复扣收", "本月账单显示年费扣了两次，要求退还。"), TestRules.Supervisor, Ct);
-        var second = await _stack.Library.PromoteAsync(CaseLibraryStack.Promotion(unclustered, "年费多扣", "年费被多扣一次，要求退还。"), TestRules.Supervisor, Ct);
+        var first = await _stack.Library.PromoteAsync(CaseLibraryStack.Promotion(placed, "年费重复扣收", "本月账单显示年费扣了两次，要求退还。"), TestRules.Supervisor, Ct);
+        var second = await _stack.Library.PromoteAsync(CaseLibraryStack.Promotion(unplaced, "年费多扣", "年费被多扣一次，要求退还。"), TestRules.Supervisor, Ct);
 
-        Assert.Equal("v2:4", first.Cluster);
-        Assert.Null(second.Cluster);
-        var inCluster = await _stack.Queries.SearchAsync(new CaseSearchQuery(Text: "年费", Cluster: "v2:4"), Ct);
-        Assert.Equal([first.Id], inCluster.Items.Select(i => i.Id));
+        Assert.Equal(new TopicKey(4), first.Topic);   // the current placement, not the first one
+        Assert.Null(second.Topic);
+        var inTopic = await _stack.Queries.SearchAsync(new CaseSearchQuery(Text: "年费", Topic: new TopicKey(4)), Ct);
+        Assert.Equal([first.Id], inTopic.Items.Select(i => i.Id));
+        Assert.Equal([new TopicKey(4)], await _stack.Queries.TopicsAsync(Ct));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 
@@ -123,11 +124,11 @@ public sealed class CaseSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cluster_filter_matches_only_labelled_cases()
+    public async Task Topic_filter_matches_only_cases_filed_under_it()
     {
-        var result = await _stack.Queries.SearchAsync(new CaseSearchQuery("refund", Cluster: "no-such-cluster"), Ct);
+        var result = await _stack.Queries.SearchAsync(new CaseSearchQuery("refund", Topic: new TopicKey(99)), Ct);
 
         Assert.Empty(result.Items);
-        Assert.Empty(await _stack.Queries.ClustersAsync(Ct));
+        Assert.Empty(await _stack.Queries.TopicsAsync(Ct));
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.CaseLibrary;
@@ -70,13 +71,13 @@ public sealed class SimilarCasesTests : IAsyncLifetime
         var sameAsPlanted = await _stack.Library.SimilarToCaseAsync(_planted.Id, 20, Ct);
         var complaint = (await _stack.ComplaintQueries.GetAsync(_planted.ComplaintId, TestRules.Supervisor, Ct))!;
         var inCard = await _stack.Library.SimilarToComplaintAsync(complaint, 5, "CARD", null, Ct);
-        var inCluster = await _stack.Library.SimilarToComplaintAsync(complaint, 5, null, "none-yet", Ct);
+        var inTopic = await _stack.Library.SimilarToComplaintAsync(complaint, 5, null, new TopicKey(99), Ct);
 
         Assert.DoesNotContain(sameAsPlanted, s => s.Case.Id == _planted.Id);
         Assert.DoesNotContain(await _stack.Library.SimilarToComplaintAsync(complaint, 20, null, null, Ct), s => s.Case.Id == _planted.Id);
         Assert.NotEmpty(inCard);
         Assert.All(inCard, s => Assert.Equal("CARD", s.Case.Category));
-        Assert.Empty(inCluster);
+        Assert.Empty(inTopic);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class RootCauseActionStoreTests : IntegrationTest
     [Fact]
     public async Task Actions_are_stored_listed_and_completed_once()
     {
-        var created = await Actions.CreateAsync(new NewRootCauseAction("CARD", "优化年费提醒", "王芳", new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct);
-        await Actions.CreateAsync(new NewRootCauseAction("FEES", "Fee table on the app", "Li", new DateOnly(2026, 3, 10)), TestRules.Supervisor, Ct);
+        var created = await Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "优化年费提醒", "王芳", new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct);
+        await Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("FEES"), "Fee table on the app", "Li", new DateOnly(2026, 3, 10)), TestRules.Supervisor, Ct);
 
         Clock.Advance(TimeSpan.FromDays(3));
         var done = await Actions.CompleteAsync(created.Id, created.Version, TestRules.Supervisor, Ct);
@@ -45,8 +45,8 @@ public sealed class RootCauseActionStoreTests : IntegrationTest
     [Fact]
     public async Task Bad_input_is_refused_and_nothing_is_stored()
     {
-        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction("CARD", "", "王芳", new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct));
-        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction("CARD", "T", "王芳", new DateOnly(2026, 3, 1)), TestRules.Supervisor, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "", "王芳", new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "T", "王芳", new DateOnly(2026, 3, 1)), TestRules.Supervisor, Ct));
         await Assert.ThrowsAsync<NotFoundException>(() => Actions.CompleteAsync(Guid.NewGuid(), 1, TestRules.Supervisor, Ct));
 
         Assert.Empty(await Actions.ListAsync(Ct));

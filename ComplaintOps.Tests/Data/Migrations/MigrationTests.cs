@@ -1,4 +1,6 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence.Providers;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
@@ -95,6 +97,51 @@ public abstract class MigrationsApplyTestsBase<TDatabase> : IAsyncLifetime
         Assert.Equal(1234567890.12, Convert.ToDouble(yuan, System.Globalization.CultureInfo.InvariantCulture), 2);
         Assert.Equal(123456789012L, Convert.ToInt64(fen, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1234567890.12m, read.DisputedAmount);
+    }
+
+    [Fact]
+    public async Task TopicReferences_makes_old_action_keys_category_targets_and_keeps_legacy_cluster_keys_as_such()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = TestServices.OpenContext(_database);
+        var migrator = db.GetService<IMigrator>();
+        var all = db.Database.GetMigrations().ToList();
+        var topicReferences = all.Single(m => m.EndsWith("_TopicReferences", StringComparison.Ordinal));
+        var before = all[all.IndexOf(topicReferences) - 1];
+        await db.Database.MigrateAsync(ct);
+        var today = new DateOnly(2026, 3, 2);
+        var (topic, _) = Topic.Born(7, TopicSpace.Chinese, "年费", 1, null, TestRules.Local(2026, 3, 2, 9));
+        db.Topics.Add(topic);
+        db.RootCauseActions.AddRange(
+            RootCauseAction.Create(RootCauseTarget.OfCategory("CARD"), "category", "O", today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor),
+            RootCauseAction.Create(RootCauseTarget.OfCategory("FEES"), "legacy", "O", today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor),
+            RootCauseAction.Create(RootCauseTarget.OfTopic(new TopicKey(7)), "topic", "O", today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor));
+        await db.SaveChangesAsync(ct);
+
+        await migrator.MigrateAsync(before, ct);   // Down: one string key again ("#7" for the topic)
+        var down = await ScalarAsync(db, "SELECT \"TopicKey\" FROM \"RootCauseActions\" WHERE \"Title\" = 'topic'", ct);
+        await ExecuteAsync(db, "UPDATE \"RootCauseActions\" SET \"TopicKey\" = 'v3:12' WHERE \"Title\" = 'legacy'", ct);   // a key of the old cluster table
+        await db.Database.MigrateAsync(ct);   // Up: every old key becomes the category target
+        db.ChangeTracker.Clear();
+        var read = await db.RootCauseActions.AsNoTracking().ToDictionaryAsync(a => a.Title, a => a.Target, ct);
+
+        Assert.Equal("#7", down);
+        Assert.Equal(RootCauseTarget.OfCategory("CARD"), read["category"]);
+        Assert.Equal(RootCauseTarget.OfCategory("v3:12"), read["legacy"]);   // unmappable: kept as a category-like legacy value
+        Assert.Equal(RootCauseTarget.OfCategory("#7"), read["topic"]);       // a round trip through Down loses the topic, visibly
+    }
+
+    private static async Task ExecuteAsync(DbContext db, string sql, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task<object?> ScalarAsync(DbContext db, string sql, CancellationToken ct)

@@ -2,6 +2,7 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -85,5 +86,31 @@ public sealed class QueueQueriesTests : IntegrationTest
         Assert.Contains(all, r => r.NextClockState == ClockState.Breached);
         Assert.Contains(all, r => r.NextClockState == ClockState.OnTime);
         Assert.Equal(all.Count(r => r.CustomerTier == CustomerTier.Vip), (await Queue.ListAsync(new QueueQuery { VipOnly = true }, TestRules.Supervisor, Ct)).Total);
+    }
+
+    [Fact]
+    public async Task A_drill_down_lists_the_open_complaints_of_a_topic_or_product_registered_in_the_window()
+    {
+        var all = (await Queue.ListAsync(new QueueQuery { Take = 100 }, TestRules.Supervisor, Ct)).Items;
+        var inFive = all.Where(r => string.CompareOrdinal(r.Subject, "Q07") < 0).Select(r => r.Id).ToList();   // Q00–Q06
+        await TestTopics.PublishAsync(Services, 1, [TestTopics.Born(5, "年费"), TestTopics.Born(6, "征信")],
+            [.. TestTopics.In(5, inFive), .. TestTopics.In(6, all.Select(r => r.Id).Except(inFive))]);
+        Clock.SetUtcNow(TestRules.Local(2026, 3, 6, 13));
+        var product = (await Get<IComplaintCommands>().RegisterAsync(ComplaintBuilder.Sample() with { Subject = "Q15", Product = "白金卡" }, TestRules.Agent, null, Ct)).Id;
+
+        var topic = await Queue.ListAsync(new QueueQuery { Topic = new TopicKey(5), Take = 100 }, TestRules.Supervisor, Ct);
+        // Local day 2026-03-02: registered at 09:00, 16:00 and 23:00 (Q00–Q02); Q03 came in at 06:00 on the 3rd.
+        var window = await Queue.ListAsync(new QueueQuery
+        {
+            Topic = new TopicKey(5), RegisteredFromUtc = TestRules.Local(2026, 3, 2, 0), RegisteredBeforeUtc = TestRules.Local(2026, 3, 3, 0), Take = 100,
+        }, TestRules.Supervisor, Ct);
+        var byProduct = await Queue.ListAsync(new QueueQuery { Product = "白金卡", Take = 100 }, TestRules.Supervisor, Ct);
+        var elsewhere = TestRules.Handler with { Id = "HLOANS1", Department = "LOANS" };
+
+        Assert.Equal(["Q00", "Q01", "Q02", "Q03", "Q04", "Q05", "Q06"], topic.Items.Select(r => r.Subject).Order(StringComparer.Ordinal));
+        Assert.Equal(7, topic.Total);
+        Assert.Equal(["Q00", "Q01", "Q02"], window.Items.Select(r => r.Subject).Order(StringComparer.Ordinal));
+        Assert.Equal([product], byProduct.Items.Select(r => r.Id));
+        Assert.Empty((await Queue.ListAsync(new QueueQuery { Topic = new TopicKey(5), Take = 100 }, elsewhere, Ct)).Items);   // still the viewer's scope
     }
 }

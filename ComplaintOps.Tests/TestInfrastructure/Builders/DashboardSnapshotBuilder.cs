@@ -1,6 +1,8 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 
@@ -19,8 +21,10 @@ public static class DashboardSnapshotBuilder
     public static UrgentClock Urgent(string reference, TimeSpan dueIn, ClockState state, bool vip = false) =>
         new(Guid.NewGuid(), reference, $"Subject of {reference}", "CARDS", ClockKind.Resolve, Now + dueIn, state, vip, Severity.Medium);
 
-    public static Hotspot Hotspot(string topic, bool batch, int current = 12, double baseline = 4) =>
-        new(HotspotScope.Topic, topic, current, baseline, (current - baseline) / baseline, Rising: true, batch ? 20 : 0, batch);
+    /// <summary>A rising topic (and batch warning) over the last 24 hours.</summary>
+    public static Hotspot Hotspot(int topic, bool batch, int current = 12, double baseline = 4) =>
+        new(HotspotSubject.OfTopic(new TopicKey(topic)), current, baseline, (current - baseline) / baseline, Rising: true, batch ? 20 : 0, batch,
+            new TimeWindow(Now.AddHours(-24), Now));
 
     public static FeedItem Feed(string reference, string kind = ComplaintEvent.RegisteredKind, TimeSpan? ago = null) =>
         new(Guid.NewGuid(), reference, kind, ComplaintStatus.Registered, "王芳", Now - (ago ?? TimeSpan.Zero));

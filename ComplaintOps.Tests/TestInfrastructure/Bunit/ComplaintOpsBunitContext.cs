@@ -2,8 +2,8 @@ using System.Globalization;
 using Bunit;
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Suggestions;
-using ComplaintOps.Analytics.Hotspots;
 using ComplaintOps.Analytics.CaseLibrary;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
@@ -13,6 +13,7 @@ using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Data.Features.Topics;
 using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
@@ -45,7 +46,9 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<LocalTime>();
         Services.AddSingleton<CurrentModels>();
         Services.AddSingleton<IModelTrainingControl>(Training);
-        Services.AddSingleton<TopicNames>();
+        Services.AddScoped<TopicNames>();
+        Services.AddSingleton<ITopicQueries>(Topics);
+        Services.AddSingleton<ITopicCommands>(Topics);
         Services.AddSingleton<SharedMarkupCache>();
         Services.AddSingleton<IComplaintQueries>(Queries);
         Services.AddSingleton<IComplaintCommands>(Commands);
@@ -59,7 +62,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton(Options.Create(new DashboardOptions()));
         Services.AddSingleton(Options.Create(new HotspotOptions()));
         Services.AddSingleton(Options.Create(new BatchOptions()));
-        Services.AddSingleton<IHotspotAnalyzer, DashboardHotspotAnalyzer>();
+        Services.AddSingleton(new HotspotAnalyzer(new HotspotOptions(), new BatchOptions()));
         Services.AddSingleton<DashboardAggregator>();
         Services.AddSingleton<ICaseLibraryQueries>(CaseLibrary);
         Services.AddSingleton<ICaseLibrary>(CaseLibrary);
@@ -90,6 +93,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakePersonalDataAccess PersonalData { get; } = new();
 
     protected FakeAccessLogQueries AccessLog { get; } = new();
+
+    protected FakeTopics Topics { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

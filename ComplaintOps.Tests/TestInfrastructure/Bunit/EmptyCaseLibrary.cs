@@ -1,6 +1,7 @@
 using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 
@@ -22,7 +23,7 @@ public sealed class EmptyCaseLibrary : ICaseLibraryQueries, ICaseLibrary
     public Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CaseSearchHit>>([]);
 
-    public Task<IReadOnlyList<string>> ClustersAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+    public Task<IReadOnlyList<TopicKey>> TopicsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<TopicKey>>([]);
 
     public Task<IReadOnlyList<CaseIndexRow>> ReadIndexRowsAsync(Guid? afterId, int take, string embedderVersion, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CaseIndexRow>>([]);
@@ -34,7 +35,7 @@ public sealed class EmptyCaseLibrary : ICaseLibraryQueries, ICaseLibrary
     public Task<LibraryCaseDetail> PromoteAsync(CasePromotion promotion, Actor actor, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The empty case library does not promote.");
 
-    public Task<IReadOnlyList<SimilarCase>> SimilarToComplaintAsync(ComplaintDetail complaint, int k, string? category, string? cluster, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<SimilarCase>> SimilarToComplaintAsync(ComplaintDetail complaint, int k, string? category, TopicKey? topic, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SimilarCase>>([]);
 
     public Task<IReadOnlyList<SimilarCase>> SimilarToCaseAsync(Guid caseId, int k, CancellationToken cancellationToken) =>

@@ -11,6 +11,9 @@ public sealed class FakeDashboardQueries : IDashboardQueries
 
     public List<WeeklyRate> Trend { get; } = [];
 
+    /// <summary>The topic view the aggregator reads at each reconcile.</summary>
+    public DashboardTopics Topics { get; set; } = DashboardTopics.None;
+
     public int TrendCalls { get; private set; }
 
     public void Add(ComplaintFacts facts) => Facts[facts.Id] = facts;
@@ -23,6 +26,8 @@ public sealed class FakeDashboardQueries : IDashboardQueries
 
     public Task<IReadOnlyList<FeedItem>> LoadFeedAsync(int take, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FeedItem>>([.. Feed.Take(take)]);
+
+    public Task<DashboardTopics> LoadTopicsAsync(CancellationToken cancellationToken) => Task.FromResult(Topics);
 
     public Task<DashboardSnapshot> ComputeSnapshotAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Component tests read the aggregator's snapshot.");

@@ -16,7 +16,7 @@ public sealed class InMemoryRootCauseActions(TimeProvider clock) : IRootCauseAct
     public Task<RootCauseActionDto> CreateAsync(NewRootCauseAction action, Actor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var entity = RootCauseAction.Create(action.TopicKey, action.Title, action.Owner, action.DueDate, DateOnly.FromDateTime(now.AddHours(8).DateTime), now, actor);
+        var entity = RootCauseAction.Create(action.Target, action.Title, action.Owner, action.DueDate, DateOnly.FromDateTime(now.AddHours(8).DateTime), now, actor);
         _actions[entity.Id] = entity;
         return Task.FromResult(ToDto(entity));
     }
@@ -42,5 +42,5 @@ public sealed class InMemoryRootCauseActions(TimeProvider clock) : IRootCauseAct
     }
 
     private static RootCauseActionDto ToDto(RootCauseAction a) =>
-        new(a.Id, a.TopicKey, a.Title, a.Owner, a.DueDate, a.Status, a.CreatedAtUtc, a.CompletedAtUtc, a.Version);
+        new(a.Id, a.Target, a.Title, a.Owner, a.DueDate, a.Status, a.CreatedAtUtc, a.CompletedAtUtc, a.Version);
 }

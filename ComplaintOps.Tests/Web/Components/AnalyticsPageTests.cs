@@ -152,12 +152,14 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
         var stored = Assert.Single(await _actions.ListAsync(CancellationToken.None));
         Assert.Equal(RootCauseActionStatus.Done, stored.Status);
         Assert.Empty(cut.FindAll("[data-testid=action-complete]"));
-        // Topic CARD: A 10-02 and C 10-20 02:00 (D is in cluster c7). Before = the 5 weeks [10-19 02:00, 11-23 02:00) holds C → 1 ÷ 5 = 0.2
-        Assert.Equal("0.2 → (not a full week yet)", cut.Find("[data-testid=action-volume]").TextContent);
+        // Category CARD: A 10-02, C 10-20 02:00 and D 10-31 (its topic does not take it out of its category).
+        // Before = the 5 weeks [10-19 02:00, 11-23 02:00) holds C and D → 2 ÷ 5 = 0.4
+        Assert.Equal("0.4 → (not a full week yet)", cut.Find("[data-testid=action-volume]").TextContent);
+        Assert.Equal("Cards", cut.Find("[data-testid=action-target]").TextContent);
 
         Clock.Advance(TimeSpan.FromDays(15));   // two whole weeks after completion, with no new CARD complaints
         var later = Render<AnalyticsPage>();
-        later.WaitForAssertion(() => Assert.Equal("0.2 → 0 (2 wk after)", later.Find("[data-testid=action-volume]").TextContent));
+        later.WaitForAssertion(() => Assert.Equal("0.4 → 0 (2 wk after)", later.Find("[data-testid=action-volume]").TextContent));
     }
 
     private static string[] Groups(IRenderedComponent<AnalyticsPage> cut) =>

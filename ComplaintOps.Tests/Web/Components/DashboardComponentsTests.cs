@@ -1,9 +1,19 @@
 using Bunit;
+using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Features.Governance;
+using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
+using ComplaintOps.Web.Components.Pages.Analytics;
 using ComplaintOps.Web.Components.Pages.Dashboard;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
 using static ComplaintOps.Tests.TestInfrastructure.Builders.DashboardSnapshotBuilder;
 
 namespace ComplaintOps.Tests.Web.Components;
@@ -110,18 +120,70 @@ public sealed class DashboardComponentsTests : ComplaintOpsBunitContext
     public void Hotspot_panel_warns_of_batch_complaints_only_where_flagged()
     {
         UseCulture("zh-CN");
-        Hotspot[] hotspots = [Hotspot("CARD", batch: true), Hotspot("FEES", batch: false)];
+        Hotspot[] hotspots = [Hotspot(5, batch: true), Hotspot(7, batch: false)];
 
-        var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, hotspots));
+        var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, hotspots).Add(x => x.TopicNames, Names));
 
         Assert.Equal(2, cut.FindAll("[data-testid=hotspot-panel] [data-testid=hotspot]").Count);
         var warning = Assert.Single(cut.FindAll("[data-testid=batch-warning]"));
         Assert.Equal("批量投诉预警", warning.TextContent);
-        Assert.NotNull(cut.Find("[data-testid=hotspot][data-topic=CARD] [data-testid=batch-warning]"));
-        Assert.Empty(cut.FindAll("[data-testid=hotspot][data-topic=FEES] [data-testid=batch-warning]"));
-        Assert.Contains("银行卡", cut.Find("[data-testid=hotspot][data-topic=CARD]").TextContent);
-        Assert.Equal("+200%", cut.Find("[data-testid=hotspot][data-topic=FEES] [data-testid=hotspot-growth]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=hotspot][data-subject='#5'] [data-testid=batch-warning]"));
+        Assert.Empty(cut.FindAll("[data-testid=hotspot][data-subject='#7'] [data-testid=batch-warning]"));
+        Assert.Contains("#5 · 信用卡年费重复扣收", cut.Find("[data-testid=hotspot][data-subject='#5']").TextContent, StringComparison.Ordinal);
+        Assert.Equal("+200%", cut.Find("[data-testid=hotspot][data-subject='#7'] [data-testid=hotspot-growth]").TextContent);
     }
+
+    [Fact]
+    public void A_hotspot_opens_the_queue_on_its_topic_and_window_and_offers_no_action_to_who_cannot_manage_them()
+    {
+        // The window is the 24 h up to 2026-11-23 10:00 in Shanghai: local days 11-22 and 11-23.
+        var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, new[] { Hotspot(5, batch: true) }).Add(x => x.TopicNames, Names));
+
+        Assert.Equal("/queue?topic=5&from=2026-11-22&to=2026-11-23", cut.Find("[data-testid=hotspot-link]").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("[data-testid=hotspot-action]"));   // the intake agent manages no improvement actions
+    }
+
+    [Fact]
+    public async Task A_hotspot_creates_a_root_cause_action_for_its_topic()
+    {
+        RunAs(TestRules.Supervisor);
+        var actions = new InMemoryRootCauseActions(Clock);
+        Services.AddSingleton<IRootCauseActions>(actions);
+        Services.AddSingleton(Options.Create(new EffectivenessOptions()));
+        Topics.Add(5, TopicSpace.Chinese, "年费 / 扣收").Rename("信用卡年费重复扣收", TestRules.Supervisor, Now);
+        var dialogs = Render<MudDialogProvider>();
+        var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, new[] { Hotspot(5, batch: true) }).Add(x => x.TopicNames, Names));
+
+        await cut.Find("[data-testid=hotspot-action]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Equal("#5 · 信用卡年费重复扣收", dialogs.Find("[data-testid=action-target]").TextContent));
+        var form = dialogs.FindComponent<RootCauseActionForm>();
+        var fields = form.FindComponents<MudTextField<string>>();
+        await dialogs.InvokeAsync(() => fields[0].Instance.ValueChanged.InvokeAsync("年费提醒短信"));
+        await dialogs.InvokeAsync(() => fields[1].Instance.ValueChanged.InvokeAsync("王芳"));
+        await dialogs.InvokeAsync(() => form.FindComponent<MudDatePicker>().Instance.DateChanged.InvokeAsync(new DateTime(2026, 12, 15)));
+        await dialogs.Find("[data-testid=action-add]").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=create-action-dialog]")));
+        var created = Assert.Single(await actions.ListAsync(CancellationToken.None));
+        Assert.Equal((RootCauseTarget.OfTopic(new TopicKey(5)), "年费提醒短信"), (created.Target, created.Title));
+    }
+
+    [Fact]
+    public void A_product_batch_opens_the_queue_on_its_product_and_an_emerging_topic_on_its_span()
+    {
+        var product = new Hotspot(HotspotSubject.OfProduct("白金卡"), 6, 0, 0, false, 6, true, new TimeWindow(Now.AddHours(-2), Now));
+        EmergingTopic[] emerging = [new(new TopicKey(12), "ATM / 吞卡", TopicSpace.Chinese, 6, Now.AddDays(-3), Now.AddHours(-1))];
+
+        var hotspots = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, new[] { product }));
+        var alerts = Render<EmergingTopicsPanel>(p => p.Add(x => x.Emerging, emerging));
+
+        Assert.Equal("/queue?product=%E7%99%BD%E9%87%91%E5%8D%A1&from=2026-11-23&to=2026-11-23", hotspots.Find("[data-testid=hotspot-link]").GetAttribute("href"));
+        Assert.Equal("/queue?topic=12&from=2026-11-20&to=2026-11-23", alerts.Find("[data-testid=emerging-link]").GetAttribute("href"));
+        Assert.Contains("Emerging", alerts.Find("[data-testid=emerging-topic]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("6 complaints · first 2026-11-20 10:00 · last 2026-11-23 09:00", alerts.Find("[data-testid=emerging-topic]").TextContent, StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<TopicKey, string> Names = new() { [new TopicKey(5)] = "信用卡年费重复扣收", [new TopicKey(7)] = "征信逾期记录有误" };
 
     [Fact]
     public void Feed_lists_items_latest_first_with_localised_kind_and_actor()

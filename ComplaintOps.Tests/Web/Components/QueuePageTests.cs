@@ -2,6 +2,7 @@ using Bunit;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
 using ComplaintOps.Web.Components.Pages.Queue;
@@ -49,6 +50,40 @@ public sealed class QueuePageTests : ComplaintOpsBunitContext
         Assert.Equal("/queue?department=CARDS&clockState=Breached&clockKind=Resolve", filter.ToUri());
         Assert.Equal(filter, QueueFilter.FromUri("http://localhost" + filter.ToUri()));
         Assert.Null(QueueFilter.FromUri("http://localhost/queue?clockState=Met").ClockState);   // the queue only knows running states
+    }
+
+    [Fact]
+    public void A_drill_down_filters_by_topic_and_local_registration_days_and_shows_removable_chips()
+    {
+        Topics.Add(17, TopicSpace.Chinese, "年费 / 扣收");
+        Navigation.NavigateTo("/queue?topic=17&from=2026-11-20&to=2026-11-23");
+
+        var cut = Render<QueuePage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(QueueQueries.Queries));
+        var query = QueueQueries.Queries[^1];
+        Assert.Equal(new TopicKey(17), query.Topic);
+        // Local days in Shanghai (UTC+8): from 11-20 00:00 up to, not including, 11-24 00:00.
+        Assert.Equal((new DateTimeOffset(2026, 11, 19, 16, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero)),
+            (query.RegisteredFromUtc!.Value, query.RegisteredBeforeUtc!.Value));
+        Assert.Equal("Topic #17 · 年费 / 扣收", cut.Find("[data-testid=chip-topic]").TextContent.Trim());
+        Assert.Equal("Registered 2026-11-20 – 2026-11-23", cut.Find("[data-testid=chip-window]").TextContent.Trim());
+
+        cut.FindComponents<MudBlazor.MudChip<string>>().Single(c => c.Markup.Contains("chip-topic", StringComparison.Ordinal)).Find(".mud-chip-close-button").Click();
+
+        cut.WaitForAssertion(() => Assert.Null(QueueQueries.Queries[^1].Topic));
+        Assert.Equal("http://localhost/queue?from=2026-11-20&to=2026-11-23", Navigation.Uri);
+        Assert.Empty(cut.FindAll("[data-testid=chip-topic]"));
+    }
+
+    [Fact]
+    public void A_drill_down_filter_round_trips_through_the_url()
+    {
+        var filter = new QueueFilter { Topic = new TopicKey(17), Product = "白金卡", From = new DateOnly(2026, 11, 20), To = new DateOnly(2026, 11, 23) };
+
+        Assert.Equal(filter, QueueFilter.FromUri("http://localhost" + filter.ToUri()));
+        Assert.Null(QueueFilter.FromUri("http://localhost/queue?topic=abc&from=yesterday").Topic);
+        Assert.Null(QueueFilter.FromUri("http://localhost/queue?topic=abc&from=yesterday").From);
     }
 
     [Fact]

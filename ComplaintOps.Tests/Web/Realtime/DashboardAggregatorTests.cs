@@ -3,11 +3,13 @@ using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Complaints.Activities;
+using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
-using ComplaintOps.Data.Features.Clusters;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Features.Topics;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
@@ -31,6 +33,7 @@ public sealed class DashboardAggregatorTests : IntegrationTest
     {
         await base.InitializeAsync();
         await Get<IDashboardEventBus>().SubscribeAsync(Aggregator.AcceptAsync, Ct);
+        await Get<IDashboardEventBus>().SubscribeTopicsAsync(Aggregator.AcceptTopicsAsync, Ct);
         await Aggregator.ReconcileAsync(Ct);
     }
 
@@ -156,7 +159,7 @@ public sealed class DashboardAggregatorTests : IntegrationTest
     }
 
     [Fact]
-    public async Task A_complaint_assigned_to_a_cluster_after_its_change_is_re_read_on_refresh_without_a_feed_entry()
+    public async Task A_complaint_placed_in_a_topic_after_its_change_is_re_read_on_refresh_without_a_feed_entry()
     {
         // Five arrivals within the batch window: once they share a topic, that topic carries a batch warning (批量投诉).
         var ids = new List<Guid>();
@@ -168,9 +171,10 @@ public sealed class DashboardAggregatorTests : IntegrationTest
         await Aggregator.FlushAsync(Ct);
         var before = Aggregator.Current;
         Assert.Null(await Aggregator.FlushAsync(Ct));   // nothing pending
-        Assert.DoesNotContain(before.Hotspots, h => h.Topic == "v9:3");
+        var three = HotspotSubject.OfTopic(new TopicKey(3));
+        Assert.DoesNotContain(before.Hotspots, h => h.Subject == three);
 
-        await Get<IClusterStore>().SaveAsync(ids.Select(id => KeyValuePair.Create(id, 3)).ToList(), "v9", Ct);
+        await TestTopics.PublishAsync(Services, 1, [TestTopics.Born(3, "年费 / 扣收")], [.. TestTopics.In(3, ids)]);
         Assert.Same(before, Aggregator.Current);   // the store changed, the aggregator does not know yet
         Aggregator.Refresh(ids);
         Assert.True(Aggregator.HasRefresh);
@@ -181,12 +185,40 @@ public sealed class DashboardAggregatorTests : IntegrationTest
         Assert.False(Aggregator.HasRefresh);
         Assert.Equal(before.Feed.Count, Aggregator.Current.Feed.Count);   // a re-read, not a change: no feed entry
         Assert.Equal(before.OpenTotal, Aggregator.Current.OpenTotal);
-        var topic = Assert.Single(Aggregator.Current.Hotspots, h => h.Scope == HotspotScope.Topic && h.Topic == "v9:3");
+        var topic = Assert.Single(Aggregator.Current.Hotspots, h => h.Subject == three);
         Assert.True(topic.BatchWarning);
         Assert.False(Aggregator.TakeReconcileRequest());
         Aggregator.RequestReconcile();
         Assert.True(Aggregator.TakeReconcileRequest());
         Assert.False(Aggregator.TakeReconcileRequest());
+    }
+
+    [Fact]
+    public async Task A_committed_topic_decision_reaches_the_dashboard_through_the_stream_and_a_noise_topic_stops_raising_its_batch()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            ids.Add((await Commands.RegisterAsync(ComplaintBuilder.Sample(), TestRules.Agent, null, Ct)).Id);
+        }
+
+        await TestTopics.PublishAsync(Services, 1, [TestTopics.Born(3, "年费 / 扣收")], [.. TestTopics.In(3, ids)]);
+        await Aggregator.ReconcileAsync(Ct);
+        var three = HotspotSubject.OfTopic(new TopicKey(3));
+        Assert.Contains(Aggregator.Current.Hotspots, h => h.Subject == three && h.BatchWarning);
+        Assert.False(Aggregator.TakeReconcileRequest());
+
+        // The analyst's commands publish after their commit; the bus hands the change to the aggregator (no direct call).
+        var seen = (await Get<ITopicQueries>().GetAsync(new TopicKey(3), TestRules.Supervisor, Ct))!.Topic.Version;
+        var version = await Get<ITopicCommands>().RenameAsync(new TopicKey(3), seen, "信用卡年费重复扣收", TestRules.Supervisor, Ct);
+        Assert.True(Aggregator.TakeReconcileRequest());
+        await Aggregator.ReconcileAsync(Ct);
+        Assert.Equal("信用卡年费重复扣收", Aggregator.Current.TopicDisplayNames[new TopicKey(3)]);
+
+        await Get<ITopicCommands>().MarkNoiseAsync(new TopicKey(3), version, true, TestRules.Supervisor, Ct);
+        Assert.True(Aggregator.TakeReconcileRequest());
+        await Aggregator.ReconcileAsync(Ct);
+        Assert.DoesNotContain(Aggregator.Current.Hotspots, h => h.Subject == three);
     }
 
     [Fact]

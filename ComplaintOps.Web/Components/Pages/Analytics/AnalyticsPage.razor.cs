@@ -44,6 +44,7 @@ public sealed partial class AnalyticsPage
         var today = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone).Date;
         _to = today;
         _from = new DateTime(today.Year, today.Month, 1).AddMonths(-5);
+        await Topics.LoadAsync(CancellationToken.None);
         await LoadAsync();
     }
 

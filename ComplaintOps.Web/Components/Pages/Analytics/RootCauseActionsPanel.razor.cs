@@ -2,6 +2,7 @@ using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Analytics.Effectiveness;
 using ComplaintOps.Data.Domain.Common;
+using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Resources;
@@ -15,10 +16,6 @@ namespace ComplaintOps.Web.Components.Pages.Analytics;
 public sealed partial class RootCauseActionsPanel
 {
     private IReadOnlyList<ActionWithEffect>? _actions;
-    private string? _topic;
-    private string? _title;
-    private string? _owner;
-    private DateTime? _due;
     private string? _error;
     private int _effectWeeks;
 
@@ -37,32 +34,23 @@ public sealed partial class RootCauseActionsPanel
     [Inject]
     private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
+    [Inject]
+    private TopicNames Topics { get; set; } = default!;
+
     private bool _canManage;
 
     protected override async Task OnInitializedAsync()
     {
         _effectWeeks = Options.Value.EffectWeeks;
         _canManage = (await CurrentActor.GetAsync()).Has(Permission.ManageImprovementActions);   // no form that would be refused
+        await Topics.LoadAsync(CancellationToken.None);
         await ReloadAsync();
     }
 
     private async Task ReloadAsync() => _actions = await Reports.ActionsAsync(CancellationToken.None);
 
-    private async Task AddAsync()
-    {
-        if (_due is not { } due)
-        {
-            _error = Localizer["Actions.DueRequired"];
-            return;
-        }
-
-        await RunAsync(async () =>
-        {
-            await Actions.CreateAsync(new NewRootCauseAction(_topic ?? "", _title ?? "", _owner ?? "", DateOnly.FromDateTime(due)), await CurrentActor.GetAsync(), CancellationToken.None);
-            _title = null;
-            _owner = null;
-        });
-    }
+    /// <summary>A topic as "#17 · name"; a category by its name (a legacy "v3:12" key made before lasting topics shows as stored).</summary>
+    private string TargetLabel(RootCauseTarget target) => target.Topic is { } topic ? Topics.Of(topic) : Labels.Category(target.Category);
 
     private Task CompleteAsync(RootCauseActionDto action) =>
         RunAsync(async () => await Actions.CompleteAsync(action.Id, action.Version, await CurrentActor.GetAsync(), CancellationToken.None));

@@ -24,9 +24,13 @@ public sealed partial class CaseDetailPage
     [Inject]
     private LocalTime Time { get; set; } = default!;
 
+    [Inject]
+    private TopicNames Topics { get; set; } = default!;
+
     protected override async Task OnParametersSetAsync()
     {
         _similar = null;
+        await Topics.LoadAsync(CancellationToken.None);
         _case = await Cases.GetAsync(Id, CancellationToken.None);
         _loaded = true;
         if (_case is not null)

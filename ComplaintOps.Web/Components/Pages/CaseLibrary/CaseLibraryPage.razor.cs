@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -5,19 +6,19 @@ using Microsoft.AspNetCore.Components;
 namespace ComplaintOps.Web.Components.Pages.CaseLibrary;
 
 /// <summary>
-/// 案例库: full-text search over promoted cases in Chinese or English, filtered by category and (once clusters exist)
-/// cluster. The query string (<c>?q=…&amp;category=…</c>) opens a search directly, e.g. from a link.
+/// 案例库: full-text search over promoted cases in Chinese or English, filtered by category and (once cases have topics)
+/// topic. The query string (<c>?q=…&amp;category=…</c>) opens a search directly, e.g. from a link.
 /// </summary>
 public sealed partial class CaseLibraryPage
 {
     private const int PageSize = 20;
 
     private CaseSearchResult? _result;
-    private IReadOnlyList<string> _clusters = [];
+    private IReadOnlyList<TopicKey> _topics = [];
     private string? _text;
     private string? _shownText;
     private string? _category;
-    private string? _cluster;
+    private TopicKey? _topic;
     private int _page = 1;
 
     [SupplyParameterFromQuery(Name = "q")]
@@ -32,13 +33,17 @@ public sealed partial class CaseLibraryPage
     [Inject]
     private LocalTime Time { get; set; } = default!;
 
+    [Inject]
+    private TopicNames Topics { get; set; } = default!;
+
     private int PageCount => _result is null ? 0 : (int)Math.Ceiling(_result.Total / (double)PageSize);
 
     protected override async Task OnInitializedAsync()
     {
         _text = Query;
         _category = CategoryQuery;
-        _clusters = await Cases.ClustersAsync(CancellationToken.None);
+        _topics = await Cases.TopicsAsync(CancellationToken.None);
+        await Topics.LoadAsync(CancellationToken.None);
         await LoadAsync();
     }
 
@@ -54,9 +59,9 @@ public sealed partial class CaseLibraryPage
         await SearchAsync();
     }
 
-    private async Task OnClusterChanged(string? cluster)
+    private async Task OnTopicChanged(TopicKey? topic)
     {
-        _cluster = cluster;
+        _topic = topic;
         await SearchAsync();
     }
 
@@ -69,6 +74,6 @@ public sealed partial class CaseLibraryPage
     private async Task LoadAsync()
     {
         _shownText = _text;
-        _result = await Cases.SearchAsync(new CaseSearchQuery(_text, _category, _cluster, (_page - 1) * PageSize, PageSize), CancellationToken.None);
+        _result = await Cases.SearchAsync(new CaseSearchQuery(_text, _category, _topic, (_page - 1) * PageSize, PageSize), CancellationToken.None);
     }
 }

@@ -56,6 +56,9 @@ public sealed partial class QueuePage : IDisposable
     [Inject]
     private LocalTime Time { get; set; } = default!;
 
+    [Inject]
+    private TopicNames Topics { get; set; } = default!;
+
     private IEnumerable<StaffMember> Handlers => _staffByName.Values
         .Where(m => m.Role is StaffRole.Handler or StaffRole.DepartmentHead && (_filter.Department is null || m.Department == _filter.Department))
         .OrderBy(m => m.Department, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal);
@@ -67,14 +70,17 @@ public sealed partial class QueuePage : IDisposable
         Navigation.LocationChanged += OnLocationChanged;
         _subscription = Aggregator.Subscribe(OnSnapshot);
         _staffByName = (await Staff.ListAsync(CancellationToken.None)).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First());
+        await Topics.LoadAsync(CancellationToken.None);
     }
 
     private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken cancellationToken)
     {
         _lastLoad = Clock.GetUtcNow();
-        var page = await Queue.ListAsync(_filter.ToQuery(state.Page * state.PageSize, state.PageSize), await CurrentActor.GetAsync(), cancellationToken);
+        var page = await Queue.ListAsync(_filter.ToQuery(state.Page * state.PageSize, state.PageSize, Time), await CurrentActor.GetAsync(), cancellationToken);
         return new GridData<QueueRow> { Items = page.Items, TotalItems = page.Total };
     }
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…";
 
     private string HandlerLabel(string? name) =>
         name is null ? "" : _staffByName.TryGetValue(name, out var member) ? Labels.StaffName(member) : name;
