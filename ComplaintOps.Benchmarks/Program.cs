@@ -8,7 +8,8 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--assignments 2000] [--k N]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- similar-cases [--count 1000000] [--queries 200] [--dimensions 256]
-// queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- case-search [--count 10000] [--rounds 20] [--provider Sqlite|Postgres]
+// queue-query and case-search on PostgreSQL use COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
 switch (scenario)
@@ -37,8 +38,17 @@ switch (scenario)
     case "similar-cases":
         SimilarCaseSearch.Run(Option("--count", 1_000_000), Option("--queries", 200), Option("--dimensions", 256));
         return 0;
+    case "case-search":
+        if (!Enum.TryParse<DatabaseProvider>(Text("--provider") ?? "Sqlite", ignoreCase: true, out var searchProvider) || searchProvider == DatabaseProvider.SqlServer)
+        {
+            Console.Error.WriteLine("--provider must be Sqlite or Postgres.");
+            return 2;
+        }
+
+        await CaseLibraryTextSearch.RunAsync(searchProvider, Option("--count", 10_000), Option("--rounds", 20));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, case-search");
         return 2;
 }
 
