@@ -8,7 +8,7 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- queue-query [--count 1000000] [--provider Sqlite|Postgres] [--repetitions 50]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- clustering [--count 100000] [--assignments 2000] [--k N]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- similar-cases [--count 1000000] [--queries 200] [--dimensions 256]
-//   dotnet run -c Release --project ComplaintOps.Benchmarks -- case-search [--count 10000] [--rounds 20] [--provider Sqlite|Postgres]
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- case-search [--count 5000] [--rounds 20] [--provider Sqlite|Postgres]
 // queue-query and case-search on PostgreSQL use COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
@@ -45,7 +45,7 @@ switch (scenario)
             return 2;
         }
 
-        await CaseLibraryTextSearch.RunAsync(searchProvider, Option("--count", 10_000), Option("--rounds", 20));
+        await CaseLibraryTextSearch.RunAsync(searchProvider, Option("--count", 5_000), Option("--rounds", 20));
         return 0;
     default:
         Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, case-search");
