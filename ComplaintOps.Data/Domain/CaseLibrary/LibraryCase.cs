@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
 
 namespace ComplaintOps.Data.Domain.CaseLibrary;
 
@@ -37,6 +38,15 @@ public sealed class LibraryCase
 
     public string? Cluster { get; private set; }
 
+    /// <summary>The complaint's product, as registered (a library filter).</summary>
+    public string? Product { get; private set; }
+
+    /// <summary>
+    /// How the complaint ended for the customer: the remedy of its resolution (refund, compensation, gift, written apology
+    /// or none), the library's "outcome" filter. A closed complaint always has one.
+    /// </summary>
+    public CompensationKind Outcome { get; private set; }
+
     public string Language { get; private set; } = "zh";
 
     public string PromotedById { get; private set; } = "";
@@ -70,6 +80,8 @@ public sealed class LibraryCase
             Resolution = promotion.Resolution.Trim(),
             Lessons = promotion.Lessons.Trim(),
             Category = complaint.Category ?? "OTHER",
+            Product = complaint.Product,
+            Outcome = complaint.CompensationKind,
             Cluster = string.IsNullOrWhiteSpace(promotion.Cluster) ? null : promotion.Cluster.Trim(),
             Language = complaint.Language,
             PromotedById = actor.Id,

@@ -1,8 +1,8 @@
 namespace ComplaintOps.Data.Domain.CaseLibrary;
 
 /// <summary>
-/// One row of the portable inverted index: the case contains <see cref="Term"/> <see cref="Count"/> times.
-/// Plain rows on a (Term, CaseId) key search the same way on SQLite, PostgreSQL and SQL Server.
+/// One posting of the portable word index: the case's text has the index word <see cref="Term"/> <see cref="Count"/> times
+/// (BM25's term frequency). Plain rows on a (Term, CaseId) key search the same way on SQLite, PostgreSQL and SQL Server.
 /// </summary>
 public sealed class LibraryCaseTerm
 {

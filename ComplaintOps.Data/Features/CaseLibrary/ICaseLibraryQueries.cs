@@ -1,6 +1,6 @@
 namespace ComplaintOps.Data.Features.CaseLibrary;
 
-/// <summary>Reads of the case library: detail, full-text search, and the rows the similar-case index is built from.</summary>
+/// <summary>Reads of the case library: detail, word search, and the rows the similar-case index is built from.</summary>
 public interface ICaseLibraryQueries
 {
     Task<LibraryCaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken);
@@ -14,10 +14,14 @@ public interface ICaseLibraryQueries
     /// </summary>
     Task<IReadOnlyList<string>> PersonalValuesAsync(Guid complaintId, CancellationToken cancellationToken);
 
+    /// <summary>Word search (any of the query's words, most words first, then BM25) or, without words, the newest cases; filters apply to both.</summary>
     Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>Title, category and cluster of the given cases, in the order asked (unknown ids are left out).</summary>
     Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Products of library cases, for the filter.</summary>
+    Task<IReadOnlyList<string>> ProductsAsync(CancellationToken cancellationToken);
 
     /// <summary>Cluster labels in use, for the filter.</summary>
     Task<IReadOnlyList<string>> ClustersAsync(CancellationToken cancellationToken);

@@ -38,6 +38,27 @@ public sealed class CaseLibraryComponentTests : ComplaintOpsBunitContext
             Assert.Equal($"/cases/{wealth.Id}", hit.QuerySelector("[data-testid=case-link]")!.GetAttribute("href"));
             Assert.Contains("Wealth products", hit.QuerySelector("[data-testid=case-category]")!.TextContent, StringComparison.Ordinal);
             Assert.Contains("1 cases", cut.Find("[data-testid=cases-total]").TextContent, StringComparison.Ordinal);
+            Assert.Equal(["理财"], hit.QuerySelectorAll("[data-testid=case-link] mark").Select(m => m.TextContent));
+        });
+    }
+
+    [Fact]
+    public async Task A_natural_Chinese_query_lists_the_case_with_its_words_marked_in_title_and_snippet()
+    {
+        await using var stack = await UseStackAsync();
+        var added = await stack.CaseAsync("征信记录有误", "客户反映征信报告中出现逾期记录，系扣款失败所致。", "LOAN");
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("q", "征信逾期记录"));
+        var cut = Render<CaseLibraryPage>();
+
+        cut.WaitForAssertion(() =>
+        {
+            var hit = Assert.Single(cut.FindAll("[data-testid=case-hit]"));
+            Assert.Equal($"/cases/{added.Id}", hit.QuerySelector("[data-testid=case-link]")!.GetAttribute("href"));
+            Assert.Equal(["征信", "记录"], hit.QuerySelectorAll("[data-testid=case-link] mark").Select(m => m.TextContent));
+            Assert.Equal(["征信", "逾期", "记录"], hit.QuerySelectorAll("[data-testid=case-snippet] mark").Select(m => m.TextContent));
+            Assert.Equal("客户反映征信报告中出现逾期记录，系扣款失败所致。", hit.QuerySelector("[data-testid=case-snippet]")!.TextContent);
         });
     }
 
@@ -53,7 +74,7 @@ public sealed class CaseLibraryComponentTests : ComplaintOpsBunitContext
 
         var cut = Render<CaseLibraryPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains("没有同时包含“贷款”的案例", cut.Find("[data-testid=cases-empty]").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("没有包含“贷款”中任何词语的案例", cut.Find("[data-testid=cases-empty]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

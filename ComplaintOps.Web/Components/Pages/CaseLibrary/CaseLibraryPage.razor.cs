@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -5,19 +6,23 @@ using Microsoft.AspNetCore.Components;
 namespace ComplaintOps.Web.Components.Pages.CaseLibrary;
 
 /// <summary>
-/// 案例库: full-text search over promoted cases in Chinese or English, filtered by category and (once clusters exist)
-/// cluster. The query string (<c>?q=…&amp;category=…</c>) opens a search directly, e.g. from a link.
+/// 案例库: word search over promoted cases in Chinese or English, matched words marked in each hit, filtered by category,
+/// product, outcome and (once clusters exist) topic. The query string (<c>?q=…&amp;category=…</c>) opens a search directly,
+/// e.g. from a link.
 /// </summary>
 public sealed partial class CaseLibraryPage
 {
     private const int PageSize = 20;
 
     private CaseSearchResult? _result;
-    private IReadOnlyList<string> _clusters = [];
+    private IReadOnlyList<string> _topics = [];
+    private IReadOnlyList<string> _products = [];
     private string? _text;
     private string? _shownText;
     private string? _category;
-    private string? _cluster;
+    private string? _topic;
+    private string? _product;
+    private CompensationKind? _outcome;
     private int _page = 1;
 
     [SupplyParameterFromQuery(Name = "q")]
@@ -38,7 +43,8 @@ public sealed partial class CaseLibraryPage
     {
         _text = Query;
         _category = CategoryQuery;
-        _clusters = await Cases.ClustersAsync(CancellationToken.None);
+        _topics = await Cases.ClustersAsync(CancellationToken.None);
+        _products = await Cases.ProductsAsync(CancellationToken.None);
         await LoadAsync();
     }
 
@@ -54,9 +60,21 @@ public sealed partial class CaseLibraryPage
         await SearchAsync();
     }
 
-    private async Task OnClusterChanged(string? cluster)
+    private async Task OnTopicChanged(string? topic)
     {
-        _cluster = cluster;
+        _topic = topic;
+        await SearchAsync();
+    }
+
+    private async Task OnProductChanged(string? product)
+    {
+        _product = product;
+        await SearchAsync();
+    }
+
+    private async Task OnOutcomeChanged(CompensationKind? outcome)
+    {
+        _outcome = outcome;
         await SearchAsync();
     }
 
@@ -69,6 +87,6 @@ public sealed partial class CaseLibraryPage
     private async Task LoadAsync()
     {
         _shownText = _text;
-        _result = await Cases.SearchAsync(new CaseSearchQuery(_text, _category, _cluster, (_page - 1) * PageSize, PageSize), CancellationToken.None);
+        _result = await Cases.SearchAsync(new CaseSearchQuery(_text, _category, _topic, _product, _outcome, (_page - 1) * PageSize, PageSize), CancellationToken.None);
     }
 }
