@@ -111,6 +111,7 @@ public static partial class WordSegmenter
             jieba.AddWord(word);   // no frequency: jieba suggests the least that keeps the word whole
         }
 
+        _ = JiebaNet.Segmenter.FinalSeg.Viterbi.Instance;   // the HMM tables too: all loading happens here, once (~0.6 s)
         return jieba;
     }
 

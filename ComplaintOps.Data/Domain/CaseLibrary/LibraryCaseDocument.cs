@@ -1,8 +1,8 @@
 namespace ComplaintOps.Data.Domain.CaseLibrary;
 
 /// <summary>
-/// A case as the word index knows it: how many index words its text has (<see cref="Length"/>, BM25's document length)
-/// and which word segmenter made them (<see cref="IndexVersion"/>). A case whose row is missing or of another version
+/// A case as the word index knows it: how many index words its text has (<see cref="Length"/>, for BM25's average
+/// document length) and which word segmenter made them (<see cref="IndexVersion"/>). A case whose row is missing or of another version
 /// is indexed again: that is how an upgrade of the segmenter or of its dictionary reaches cases already stored.
 /// </summary>
 public sealed class LibraryCaseDocument

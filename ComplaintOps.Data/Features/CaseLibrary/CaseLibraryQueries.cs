@@ -37,50 +37,10 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
     public async Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var skip = Math.Max(0, query.Skip);
-        var take = Math.Clamp(query.Take, 1, 100);
         await index.EnsureCurrentAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         List<string> words = [.. WordSegmenter.QueryWords(query.Text).Select(CaseTextIndex.Term).Distinct(StringComparer.Ordinal)];
-        if (words.Count == 0)
-        {
-            var all = Filter(db.LibraryCases.AsNoTracking(), query);
-            var total = await all.CountAsync(cancellationToken);
-            var page = await all.OrderByDescending(c => c.PromotedAtUtc).ThenBy(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-            return new CaseSearchResult([.. page.Select(c => ToHit(c, 0, []))], total);
-        }
-
-        var version = WordSegmenter.Version;
-        var frequencies = await db.LibraryCaseTerms.Where(t => words.Contains(t.Term)).GroupBy(t => t.Term)
-            .Select(g => new { Term = g.Key, Count = g.Count() }).ToDictionaryAsync(f => f.Term, f => f.Count, StringComparer.Ordinal, cancellationToken);
-        words = [.. words.Where(frequencies.ContainsKey)];
-        if (words.Count == 0)
-        {
-            return new CaseSearchResult([], 0);   // no case has any of the words
-        }
-
-        var stats = await db.LibraryCaseDocuments.Where(d => d.IndexVersion == version).GroupBy(d => 1)
-            .Select(g => new { Documents = g.Count(), Words = g.Sum(d => (long)d.Length) }).SingleAsync(cancellationToken);
-        var bm25 = new Bm25(stats.Documents, Math.Max(1, (double)stats.Words / stats.Documents));
-        var postings = from t in db.LibraryCaseTerms
-                       where words.Contains(t.Term)
-                       join d in db.LibraryCaseDocuments on t.CaseId equals d.CaseId
-                       where d.IndexVersion == version
-                       join c in Filter(db.LibraryCases, query) on t.CaseId equals c.Id
-                       select new CasePosting { CaseId = t.CaseId, Term = t.Term, Count = t.Count, Length = d.Length };
-        var scored = postings.Select(bm25.WeightOf(words.ToDictionary(w => w, w => bm25.Idf(frequencies[w]), StringComparer.Ordinal)))
-            .GroupBy(p => p.CaseId)
-            .Select(g => new ScoredCase { CaseId = g.Key, Words = g.Count(), Score = g.Sum(p => p.Weight) });
-        var matches = await scored.CountAsync(cancellationToken);
-        var ranked = await scored.OrderByDescending(s => s.Words).ThenByDescending(s => s.Score).ThenBy(s => s.CaseId)
-            .Skip(skip).Take(take).ToListAsync(cancellationToken);
-        var ids = ranked.ConvertAll(s => s.CaseId);
-        var rows = await db.LibraryCases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var found = (await db.LibraryCaseTerms.Where(t => ids.Contains(t.CaseId) && words.Contains(t.Term)).Select(t => new { t.CaseId, t.Term })
-            .ToListAsync(cancellationToken)).ToLookup(t => t.CaseId, t => t.Term);
-        var hits = ranked.Where(s => rows.ContainsKey(s.CaseId))
-            .Select(s => ToHit(rows[s.CaseId], s.Score, [.. words.Where(w => found[s.CaseId].Contains(w))])).ToList();
-        return new CaseSearchResult(hits, matches);
+        return words.Count == 0 ? await BrowseAsync(db, query, cancellationToken) : await FindAsync(db, query, words, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
@@ -134,6 +94,58 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
     internal static LibraryCaseDetail ToDetail(LibraryCase c) =>
         new(c.Id, c.ComplaintId, c.Reference, c.Title, c.Summary, c.RootCause, c.Resolution, c.Lessons, c.Category, c.Cluster, c.Language,
             c.PromotedByName, c.PromotedAtUtc, c.Version);
+
+    private static (int Skip, int Take) Page(CaseSearchQuery query) => (Math.Max(0, query.Skip), Math.Clamp(query.Take, 1, 100));
+
+    private static async Task<CaseSearchResult> BrowseAsync(ComplaintOpsDbContext db, CaseSearchQuery query, CancellationToken cancellationToken)
+    {
+        var (skip, take) = Page(query);
+        var all = Filter(db.LibraryCases.AsNoTracking(), query);
+        var total = await all.CountAsync(cancellationToken);
+        var page = await all.OrderByDescending(c => c.PromotedAtUtc).ThenBy(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new CaseSearchResult([.. page.Select(c => ToHit(c, 0, []))], total);
+    }
+
+    private static async Task<CaseSearchResult> FindAsync(ComplaintOpsDbContext db, CaseSearchQuery query, List<string> words, CancellationToken cancellationToken)
+    {
+        var version = WordSegmenter.Version;
+        var frequencies = await db.LibraryCaseTerms.Where(t => words.Contains(t.Term)).GroupBy(t => t.Term)
+            .Select(g => new { Term = g.Key, Count = g.Count() }).ToDictionaryAsync(f => f.Term, f => f.Count, StringComparer.Ordinal, cancellationToken);
+        words = [.. words.Where(frequencies.ContainsKey)];
+        var stats = await db.LibraryCaseDocuments.Where(d => d.IndexVersion == version).GroupBy(d => 1)
+            .Select(g => new { Documents = g.Count(), Words = g.Sum(d => (long)d.Length) }).SingleOrDefaultAsync(cancellationToken);
+        if (words.Count == 0 || stats is null)
+        {
+            return new CaseSearchResult([], 0);   // no case has any of the words
+        }
+
+        // Without a filter the postings alone are ranked; a filter joins each posting's case.
+        var bm25 = new Bm25(stats.Documents, Math.Max(1, (double)stats.Words / stats.Documents));
+        var postings = db.LibraryCaseTerms.Where(t => words.Contains(t.Term));
+        if (Filtered(query))
+        {
+            postings = from t in postings join c in Filter(db.LibraryCases, query) on t.CaseId equals c.Id select t;
+        }
+
+        var scored = postings.Select(t => new CasePosting { CaseId = t.CaseId, Term = t.Term, Count = t.Count, Length = t.CaseLength })
+            .Select(bm25.WeightOf(words.ToDictionary(w => w, w => bm25.Idf(frequencies[w]), StringComparer.Ordinal)))
+            .GroupBy(p => p.CaseId)
+            .Select(g => new ScoredCase { CaseId = g.Key, Words = g.Count(), Score = g.Sum(p => p.Weight) });
+        var (skip, take) = Page(query);
+        var matches = await postings.Select(t => t.CaseId).Distinct().CountAsync(cancellationToken);
+        var ranked = await scored.OrderByDescending(s => s.Words).ThenByDescending(s => s.Score).ThenBy(s => s.CaseId)
+            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var ids = ranked.ConvertAll(s => s.CaseId);
+        var rows = await db.LibraryCases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var found = (await db.LibraryCaseTerms.Where(t => ids.Contains(t.CaseId) && words.Contains(t.Term)).Select(t => new { t.CaseId, t.Term })
+            .ToListAsync(cancellationToken)).ToLookup(t => t.CaseId, t => t.Term);
+        var hits = ranked.Where(s => rows.ContainsKey(s.CaseId))
+            .Select(s => ToHit(rows[s.CaseId], s.Score, [.. words.Where(w => found[s.CaseId].Contains(w))])).ToList();
+        return new CaseSearchResult(hits, matches);
+    }
+
+    private static bool Filtered(CaseSearchQuery query) =>
+        query.Category is { Length: > 0 } || query.Topic is { Length: > 0 } || query.Product is { Length: > 0 } || query.Outcome is not null;
 
     private static IQueryable<LibraryCase> Filter(IQueryable<LibraryCase> cases, CaseSearchQuery query)
     {

@@ -37,7 +37,7 @@ public sealed partial class CaseTextIndex(IDbContextFactory<ComplaintOpsDbContex
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(libraryCase);
         var words = WordSegmenter.IndexWords(libraryCase.SearchText);
-        db.LibraryCaseTerms.AddRange(words.CountBy(Term).Select(w => new LibraryCaseTerm(w.Key, libraryCase.Id, w.Value)));
+        db.LibraryCaseTerms.AddRange(words.CountBy(Term).Select(w => new LibraryCaseTerm(w.Key, libraryCase.Id, w.Value, words.Count)));
         db.LibraryCaseDocuments.Add(new LibraryCaseDocument(libraryCase.Id, WordSegmenter.Version, words.Count));
     }
 

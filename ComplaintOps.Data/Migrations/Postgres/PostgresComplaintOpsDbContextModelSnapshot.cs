@@ -329,6 +329,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CaseLength")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 

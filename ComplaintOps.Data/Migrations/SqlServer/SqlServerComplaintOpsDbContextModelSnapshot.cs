@@ -328,6 +328,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("CaseLength")
+                        .HasColumnType("int");
+
                     b.Property<int>("Count")
                         .HasColumnType("int");
 

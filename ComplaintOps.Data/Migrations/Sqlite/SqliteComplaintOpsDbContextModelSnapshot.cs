@@ -323,6 +323,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CaseLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 

@@ -203,7 +203,7 @@ public abstract class CaseSearchTestsBase<TDatabase> : IAsyncLifetime
             await db.LibraryCaseTerms.ExecuteDeleteAsync(Ct);
             await db.LibraryCaseDocuments.Where(d => d.CaseId != added.Id).ExecuteDeleteAsync(Ct);
             await db.LibraryCaseDocuments.ExecuteUpdateAsync(u => u.SetProperty(d => d.IndexVersion, "chars-v0"), Ct);
-            db.LibraryCaseTerms.AddRange(new LibraryCaseTerm("白金", added.Id, 2), new LibraryCaseTerm("卡年", added.Id, 2));
+            db.LibraryCaseTerms.AddRange(new LibraryCaseTerm("白金", added.Id, 2, 0), new LibraryCaseTerm("卡年", added.Id, 2, 0));
             await db.SaveChangesAsync(Ct);
         }
 

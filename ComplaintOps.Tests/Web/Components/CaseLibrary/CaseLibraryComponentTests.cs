@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Bunit;
 using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
@@ -60,6 +61,22 @@ public sealed class CaseLibraryComponentTests : ComplaintOpsBunitContext
             Assert.Equal(["征信", "逾期", "记录"], hit.QuerySelectorAll("[data-testid=case-snippet] mark").Select(m => m.TextContent));
             Assert.Equal("客户反映征信报告中出现逾期记录，系扣款失败所致。", hit.QuerySelector("[data-testid=case-snippet]")!.TextContent);
         });
+    }
+
+    [Fact]
+    public async Task Choosing_an_outcome_lists_only_the_cases_that_ended_so()
+    {
+        await using var stack = await UseStackAsync();
+        var compensated = await stack.CaseAsync("理财产品净值下跌", "理财经理未揭示风险。", "WEALTH", outcome: CompensationKind.Compensation);
+        await stack.CaseAsync("信用卡年费重复扣收", "同一天扣了两次年费。", "CARD", outcome: CompensationKind.Refund);
+        var cut = Render<CaseLibraryPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=case-hit]").Count));
+
+        var outcome = cut.FindComponents<MudSelect<CompensationKind?>>().Single();
+        await cut.InvokeAsync(() => outcome.Instance.ValueChanged.InvokeAsync(CompensationKind.Compensation));
+
+        cut.WaitForAssertion(() => Assert.Equal($"/cases/{compensated.Id}",
+            Assert.Single(cut.FindAll("[data-testid=case-hit]")).QuerySelector("[data-testid=case-link]")!.GetAttribute("href")));
     }
 
     [Fact]

@@ -54,28 +54,11 @@ public sealed partial class CaseLibraryPage
         await LoadAsync();
     }
 
-    private async Task OnCategoryChanged(string? category)
+    /// <summary>Sets one filter (the select's new value) and searches again from the first page.</summary>
+    private Task FilterAsync(Action set)
     {
-        _category = category;
-        await SearchAsync();
-    }
-
-    private async Task OnTopicChanged(string? topic)
-    {
-        _topic = topic;
-        await SearchAsync();
-    }
-
-    private async Task OnProductChanged(string? product)
-    {
-        _product = product;
-        await SearchAsync();
-    }
-
-    private async Task OnOutcomeChanged(CompensationKind? outcome)
-    {
-        _outcome = outcome;
-        await SearchAsync();
+        set();
+        return SearchAsync();
     }
 
     private async Task OnPageChanged(int page)

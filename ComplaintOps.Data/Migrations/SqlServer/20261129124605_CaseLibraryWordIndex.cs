@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ComplaintOps.Data.Migrations.Postgres
+namespace ComplaintOps.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class CaseLibraryWordIndex : Migration
@@ -11,10 +11,17 @@ namespace ComplaintOps.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "CaseLength",
+                table: "LibraryCaseTerms",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
                 name: "Outcome",
                 table: "LibraryCases",
-                type: "character varying(20)",
+                type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: false,
                 defaultValue: "None");
@@ -22,21 +29,21 @@ namespace ComplaintOps.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "Product",
                 table: "LibraryCases",
-                type: "character varying(100)",
+                type: "nvarchar(100)",
                 maxLength: 100,
                 nullable: true);
 
             // Cases promoted before this copy their complaint's product and remedy (new cases copy them at promotion). Their
             // word index is rebuilt by the application (CaseTextIndex) at start-up: it needs jieba, which SQL does not have.
-            migrationBuilder.Sql("UPDATE \"LibraryCases\" SET \"Product\" = (SELECT c.\"Product\" FROM \"Complaints\" c WHERE c.\"Id\" = \"LibraryCases\".\"ComplaintId\"), \"Outcome\" = (SELECT c.\"CompensationKind\" FROM \"Complaints\" c WHERE c.\"Id\" = \"LibraryCases\".\"ComplaintId\")");
+            migrationBuilder.Sql("UPDATE [LibraryCases] SET [Product] = (SELECT c.[Product] FROM [Complaints] c WHERE c.[Id] = [LibraryCases].[ComplaintId]), [Outcome] = (SELECT c.[CompensationKind] FROM [Complaints] c WHERE c.[Id] = [LibraryCases].[ComplaintId])");
 
             migrationBuilder.CreateTable(
                 name: "LibraryCaseDocuments",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IndexVersion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Length = table.Column<int>(type: "integer", nullable: false)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IndexVersion = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Length = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,6 +62,10 @@ namespace ComplaintOps.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "LibraryCaseDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "CaseLength",
+                table: "LibraryCaseTerms");
 
             migrationBuilder.DropColumn(
                 name: "Outcome",

@@ -11,6 +11,13 @@ namespace ComplaintOps.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "CaseLength",
+                table: "LibraryCaseTerms",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<string>(
                 name: "Outcome",
                 table: "LibraryCases",
@@ -55,6 +62,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "LibraryCaseDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "CaseLength",
+                table: "LibraryCaseTerms");
 
             migrationBuilder.DropColumn(
                 name: "Outcome",
