@@ -14,7 +14,8 @@ using ComplaintOps.Data.Persistence.Providers;
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- training-scale [--count 1000000] [--mix 40,20,40]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- topic-kmeans [--count 1000000] [--dimensions 384] [--k 100] [--restarts 3] [--planted 100]
 //   dotnet run -c Release --project ComplaintOps.Benchmarks -- topic-stability [--csv FILE] [--k 10] [--seeds 3]
-// queue-query on PostgreSQL uses COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
+//   dotnet run -c Release --project ComplaintOps.Benchmarks -- case-search [--count 5000] [--rounds 20] [--provider Sqlite|Postgres]
+// queue-query and case-search on PostgreSQL use COMPLAINTOPS_BENCH_POSTGRES (a server connection string) or the local default server.
 var scenario = args.FirstOrDefault() ?? "intake";
 
 switch (scenario)
@@ -61,8 +62,17 @@ switch (scenario)
     case "topic-stability":
         TopicStability.Run(Text("--csv"), Option("--k", 10), Option("--seeds", 3));
         return 0;
+    case "case-search":
+        if (!Enum.TryParse<DatabaseProvider>(Text("--provider") ?? "Sqlite", ignoreCase: true, out var searchProvider) || searchProvider == DatabaseProvider.SqlServer)
+        {
+            Console.Error.WriteLine("--provider must be Sqlite or Postgres.");
+            return 2;
+        }
+
+        await CaseLibraryTextSearch.RunAsync(searchProvider, Option("--count", 5_000), Option("--rounds", 20));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, embed-latency, clustering-quality, short-long, training-scale, topic-kmeans, topic-stability");
+        Console.Error.WriteLine($"Unknown scenario '{scenario}'. Scenarios: intake, push-latency, dashboard-circuits, queue-query, clustering, similar-cases, embed-latency, clustering-quality, short-long, training-scale, topic-kmeans, topic-stability, case-search");
         return 2;
 }
 

@@ -72,6 +72,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IModelLease, ModelLeases>();
         services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
         services.AddSingleton<IRootCauseActions, RootCauseActions>();
+        services.AddSingleton<CaseTextIndex>();
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
         services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();
         services.AddSingleton<IPersonalDataAccess, PersonalDataReveal>();

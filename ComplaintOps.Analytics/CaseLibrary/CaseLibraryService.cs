@@ -3,6 +3,7 @@ using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Text;
 
 namespace ComplaintOps.Analytics.CaseLibrary;
 
@@ -23,7 +24,7 @@ public sealed class CaseLibraryService(ICaseLibraryQueries queries, ICaseLibrary
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var personal = await queries.PersonalValuesAsync(complaint.Id, cancellationToken);
-        string Mask(string? text) => CaseAnonymiser.Mask(text, personal);
+        string Mask(string? text) => PiiMasker.MaskCustomer(text, personal);
         return new PromotionDraft(Mask(complaint.Subject), Mask(complaint.Description), Mask(complaint.RootCause), Mask(complaint.Measures), "");
     }
 
@@ -44,7 +45,7 @@ public sealed class CaseLibraryService(ICaseLibraryQueries queries, ICaseLibrary
     {
         ArgumentNullException.ThrowIfNull(complaint);
         await EnsureIndexAsync(cancellationToken);
-        var text = CaseAnonymiser.Mask(complaint.Subject + "\n" + complaint.Description, await queries.PersonalValuesAsync(complaint.Id, cancellationToken));
+        var text = PiiMasker.MaskCustomer(complaint.Subject + "\n" + complaint.Description, await queries.PersonalValuesAsync(complaint.Id, cancellationToken));
         var own = await queries.FindByComplaintAsync(complaint.Id, cancellationToken);
         return await HitsAsync(index.Search(embedder.Embed(text), k, category, topic, own), cancellationToken);
     }

@@ -1,14 +1,12 @@
-using ComplaintOps.Data.Features.CaseLibrary;
-
 namespace ComplaintOps.Analytics.CaseLibrary;
 
 /// <summary>
-/// The untrained fallback embedder: feature hashing of CJK character bigrams and folded English words (the
-/// case-library tokenizer's terms) into <see cref="Dimensions"/> signed buckets, with sublinear term frequency
+/// The untrained fallback embedder: feature hashing of CJK character bigrams and folded English words
+/// (<see cref="Terms"/>) into <see cref="Dimensions"/> signed buckets, with sublinear term frequency
 /// (1 + ln tf), then L2 normalisation. Needs no training data, is deterministic across processes, and gives texts
 /// that share many terms a high cosine; it knows no synonyms, which is what the trained model adds.
 /// </summary>
-public sealed class HashedTextEmbedder(int dimensions = HashedTextEmbedder.DefaultDimensions) : ITextEmbedder
+public sealed partial class HashedTextEmbedder(int dimensions = HashedTextEmbedder.DefaultDimensions) : ITextEmbedder
 {
     public const int DefaultDimensions = 256;
 
@@ -19,13 +17,8 @@ public sealed class HashedTextEmbedder(int dimensions = HashedTextEmbedder.Defau
     public float[] Embed(string text)
     {
         var vector = new float[Dimensions];
-        foreach (var (term, count) in CaseTextTokenizer.IndexTerms(text))
+        foreach (var (term, count) in Terms(text))
         {
-            if (term.Length == 1 && CaseTextTokenizer.IsCjk(term[0]))
-            {
-                continue;   // single characters say little about the topic; their bigrams carry it
-            }
-
             var hash = Fnv1a(term);
             var sign = (hash & 0x8000_0000u) == 0 ? 1f : -1f;
             vector[(int)(hash % (uint)Dimensions)] += sign * (1f + MathF.Log(count));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ComplaintOps.Analytics.Models;
 using ComplaintOps.Analytics.Text;
+using ComplaintOps.Data.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 

@@ -1,4 +1,5 @@
 using ComplaintOps.Analytics.Text;
+using ComplaintOps.Data.Text;
 
 namespace ComplaintOps.Analytics.Classification;
 

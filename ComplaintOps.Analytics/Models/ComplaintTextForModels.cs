@@ -1,5 +1,5 @@
-using ComplaintOps.Analytics.Text;
 using ComplaintOps.Data.Features.Topics;
+using ComplaintOps.Data.Text;
 
 namespace ComplaintOps.Analytics.Models;
 

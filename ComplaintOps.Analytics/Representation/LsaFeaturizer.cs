@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ComplaintOps.Analytics.Text;
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Text;
 
 namespace ComplaintOps.Analytics.Representation;
 

@@ -1,5 +1,6 @@
 using ComplaintOps.Analytics.Text;
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Text;
 
 namespace ComplaintOps.Analytics.Representation;
 

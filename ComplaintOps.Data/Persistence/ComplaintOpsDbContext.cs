@@ -57,6 +57,8 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
 
     public DbSet<LibraryCaseTerm> LibraryCaseTerms => Set<LibraryCaseTerm>();
 
+    public DbSet<LibraryCaseDocument> LibraryCaseDocuments => Set<LibraryCaseDocument>();
+
     public DbSet<LibraryCaseVector> LibraryCaseVectors => Set<LibraryCaseVector>();
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Calendar;
+using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Staff;
 using Microsoft.Data.Sqlite;
@@ -17,6 +18,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<DemoOptions> demo,
     DemoDataSeeder demoSeeder,
     CalendarYearMerger calendarMerger,
+    CaseTextIndex caseIndex,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -60,6 +62,9 @@ public sealed partial class DatabaseInitializer(
             var count = await demoSeeder.SeedAsync(demo.Value, cancellationToken);
             LogDemo(count, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
+
+        // Cases stored before the word index, or by an older segmenter or dictionary, are indexed again before the first search.
+        await caseIndex.EnsureCurrentAsync(cancellationToken);
     }
 
     private static void EnsureSqliteFolder(DatabaseOptions options)

@@ -2,6 +2,7 @@ using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Domain.Sla;
 
 namespace ComplaintOps.Data.Domain.CaseLibrary;
 
@@ -41,6 +42,15 @@ public sealed class LibraryCase
 
     public TopicKey? Topic => TopicKey.From(TopicId);
 
+    /// <summary>The complaint's product, as registered (a library filter).</summary>
+    public string? Product { get; private set; }
+
+    /// <summary>
+    /// How the complaint ended for the customer: the remedy of its resolution (refund, compensation, gift, written apology
+    /// or none), the library's "outcome" filter. A closed complaint always has one.
+    /// </summary>
+    public CompensationKind Outcome { get; private set; }
+
     public string Language { get; private set; } = "zh";
 
     public string PromotedById { get; private set; } = "";
@@ -78,6 +88,8 @@ public sealed class LibraryCase
             Lessons = promotion.Lessons.Trim(),
             Category = complaint.Category ?? "OTHER",
             TopicId = topic?.Value,
+            Product = complaint.Product,
+            Outcome = complaint.CompensationKind,
             Language = complaint.Language,
             PromotedById = actor.Id,
             PromotedByName = actor.Name,

@@ -47,13 +47,13 @@ public sealed class CaseLibraryCommands(IDbContextFactory<ComplaintOpsDbContext>
         return CaseLibraryQueries.ToDetail(entity);
     }
 
-    /// <summary>Adds a case with its search terms (and vector) to <paramref name="db"/>; shared with the demo seeder.</summary>
+    /// <summary>Adds a case with its word index (and vector) to <paramref name="db"/>; shared with the demo seeder.</summary>
     public static void Add(ComplaintOpsDbContext db, LibraryCase entity, CaseVector? vector)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(entity);
         db.LibraryCases.Add(entity);
-        db.LibraryCaseTerms.AddRange(CaseTextTokenizer.IndexTerms(entity.SearchText).Select(t => new LibraryCaseTerm(t.Key, entity.Id, t.Value)));
+        CaseTextIndex.Add(db, entity);
         if (vector is not null)
         {
             db.LibraryCaseVectors.Add(new LibraryCaseVector(entity.Id, vector.EmbedderVersion, vector.Values.Length, vector.ToBytes()));

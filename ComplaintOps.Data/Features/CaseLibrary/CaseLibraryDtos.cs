@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Domain.Sla;
 
 namespace ComplaintOps.Data.Features.CaseLibrary;
 
@@ -19,20 +20,24 @@ public sealed record LibraryCaseDetail(
     DateTimeOffset PromotedAtUtc,
     int Version);
 
-/// <summary>One search result: <see cref="Snippet"/> is the part of the summary around the first match.</summary>
-public sealed record CaseSearchHit(Guid Id, string Reference, string Title, string Category, TopicKey? Topic, string Snippet, double Score, DateTimeOffset PromotedAtUtc);
+/// <summary>
+/// One search result: <see cref="Snippet"/> is the part of the summary around the first matched word;
+/// <see cref="MatchedWords"/> are the query's index words this case has (empty when browsing), for highlighting.
+/// </summary>
+public sealed record CaseSearchHit(
+    Guid Id, string Reference, string Title, string Category, TopicKey? Topic, string Snippet, double Score, DateTimeOffset PromotedAtUtc,
+    IReadOnlyList<string> MatchedWords);
 
 /// <summary>
-/// Full-text search. Empty <see cref="Text"/> lists the library newest first. <see cref="Total"/> counts at most
-/// <see cref="CaseSearchResult.MaxMatches"/> matches; <see cref="CaseSearchResult.MoreThanTotal"/> says there were more.
+/// Word search with filters. Empty <see cref="Text"/> lists the library newest first. A case matches when it has any of
+/// the query's words; cases with more of them come first, then by BM25. <see cref="Topic"/> filters by the case's topic
+/// (today its cluster label); <see cref="Outcome"/> by the remedy the customer got.
 /// </summary>
-public sealed record CaseSearchQuery(string? Text = null, string? Category = null, TopicKey? Topic = null, int Skip = 0, int Take = 20);
+public sealed record CaseSearchQuery(
+    string? Text = null, string? Category = null, TopicKey? Topic = null, string? Product = null, CompensationKind? Outcome = null, int Skip = 0, int Take = 20);
 
-public sealed record CaseSearchResult(IReadOnlyList<CaseSearchHit> Items, int Total, bool MoreThanTotal)
-{
-    /// <summary>Ranking reads the term counts of at most this many matching cases (rarest query term first).</summary>
-    public const int MaxMatches = 2000;
-}
+/// <summary>A page of hits and how many cases matched in all.</summary>
+public sealed record CaseSearchResult(IReadOnlyList<CaseSearchHit> Items, int Total);
 
 /// <summary>What the similar-case index keeps per case; <see cref="Vector"/> is null when none (or another embedder's) is stored.</summary>
 public sealed record CaseIndexRow(Guid Id, string Category, TopicKey? Topic, string Text, CaseVector? Vector);

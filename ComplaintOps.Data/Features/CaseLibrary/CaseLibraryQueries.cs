@@ -1,22 +1,18 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence;
+using ComplaintOps.Data.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintOps.Data.Features.CaseLibrary;
 
 /// <summary>
-/// Search on the portable inverted index (LibraryCaseTerms, keyed by (Term, CaseId)). A case matches when it has every
-/// query term. The rarest term drives the query (an index range), each other term is one key lookup per candidate,
-/// and at most <see cref="CaseSearchResult.MaxMatches"/> matches are ranked (BM25 without length normalisation).
+/// Reads of the case library. Search runs on the word index (<see cref="CaseTextIndex"/>): the query's words
+/// (<see cref="WordSegmenter.QueryWords"/>) select the candidate postings, the database sums their BM25 weights per case
+/// (<see cref="Bm25.WeightOf"/>) and returns one page, ranked by how many distinct query words a case has, then by BM25.
 /// </summary>
-public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory) : ICaseLibraryQueries
+public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, CaseTextIndex index) : ICaseLibraryQueries
 {
-    private const double K1 = 1.2;
-
-    /// <summary>Document frequencies are counted up to this: enough to order terms and weigh them, cheap for very common ones.</summary>
-    private const int MaxCountedFrequency = 100_000;
-
     public async Task<LibraryCaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -42,59 +38,10 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
     public async Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var skip = Math.Max(0, query.Skip);
-        var take = Math.Clamp(query.Take, 1, 100);
+        await index.EnsureCurrentAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var terms = CaseTextTokenizer.QueryTerms(query.Text);
-        if (terms.Count == 0)
-        {
-            var all = Filter(db.LibraryCases.AsNoTracking(), query);
-            var total = await all.CountAsync(cancellationToken);
-            var page = await all.OrderByDescending(c => c.PromotedAtUtc).ThenBy(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-            return new CaseSearchResult([.. page.Select(c => ToHit(c, 0, []))], total, MoreThanTotal: false);
-        }
-
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            frequencies[term] = await db.LibraryCaseTerms.Where(t => t.Term == term).Take(MaxCountedFrequency).CountAsync(cancellationToken);
-            if (frequencies[term] == 0)
-            {
-                return new CaseSearchResult([], 0, MoreThanTotal: false);   // a term nobody has: no case has them all
-            }
-        }
-
-        var ordered = terms.OrderBy(t => frequencies[t]).ToList();
-        var rarest = ordered[0];
-        var matches = from t in db.LibraryCaseTerms
-                      where t.Term == rarest
-                      join c in Filter(db.LibraryCases, query) on t.CaseId equals c.Id
-                      select c.Id;
-        foreach (var other in ordered.Skip(1))
-        {
-            matches = matches.Where(id => db.LibraryCaseTerms.Any(o => o.Term == other && o.CaseId == id));
-        }
-
-        var ids = await matches.Take(CaseSearchResult.MaxMatches + 1).ToListAsync(cancellationToken);
-        var more = ids.Count > CaseSearchResult.MaxMatches;
-        if (more)
-        {
-            ids.RemoveAt(ids.Count - 1);
-        }
-
-        if (ids.Count == 0)
-        {
-            return new CaseSearchResult([], 0, MoreThanTotal: false);
-        }
-
-        var documents = await db.LibraryCases.CountAsync(cancellationToken);
-        var counts = await db.LibraryCaseTerms.Where(t => ids.Contains(t.CaseId) && terms.Contains(t.Term))
-            .Select(t => new { t.CaseId, t.Term, t.Count }).ToListAsync(cancellationToken);
-        var scores = counts.GroupBy(c => c.CaseId).ToDictionary(g => g.Key, g => g.Sum(c => Weight(c.Count, frequencies[c.Term], documents)));
-        var pageIds = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Skip(skip).Take(take).Select(s => s.Key).ToList();
-        var rows = await db.LibraryCases.AsNoTracking().Where(c => pageIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var hits = pageIds.Where(rows.ContainsKey).Select(id => ToHit(rows[id], scores[id], terms)).ToList();
-        return new CaseSearchResult(hits, ids.Count, more);
+        List<string> words = [.. WordSegmenter.QueryWords(query.Text).Select(CaseTextIndex.Term).Distinct(StringComparer.Ordinal)];
+        return words.Count == 0 ? await BrowseAsync(db, query, cancellationToken) : await FindAsync(db, query, words, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
@@ -109,6 +56,12 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         var list = ids.ToList();
         var rows = await db.LibraryCases.AsNoTracking().Where(c => list.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         return [.. list.Where(rows.ContainsKey).Select(id => ToHit(rows[id], 0, []))];
+    }
+
+    public async Task<IReadOnlyList<string>> ProductsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.LibraryCases.Where(c => c.Product != null).Select(c => c.Product!).Distinct().OrderBy(p => p).Take(500).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TopicKey>> TopicsAsync(CancellationToken cancellationToken)
@@ -145,6 +98,58 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         new(c.Id, c.ComplaintId, c.Reference, c.Title, c.Summary, c.RootCause, c.Resolution, c.Lessons, c.Category, c.Topic, c.Language,
             c.PromotedByName, c.PromotedAtUtc, c.Version);
 
+    private static (int Skip, int Take) Page(CaseSearchQuery query) => (Math.Max(0, query.Skip), Math.Clamp(query.Take, 1, 100));
+
+    private static async Task<CaseSearchResult> BrowseAsync(ComplaintOpsDbContext db, CaseSearchQuery query, CancellationToken cancellationToken)
+    {
+        var (skip, take) = Page(query);
+        var all = Filter(db.LibraryCases.AsNoTracking(), query);
+        var total = await all.CountAsync(cancellationToken);
+        var page = await all.OrderByDescending(c => c.PromotedAtUtc).ThenBy(c => c.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new CaseSearchResult([.. page.Select(c => ToHit(c, 0, []))], total);
+    }
+
+    private static async Task<CaseSearchResult> FindAsync(ComplaintOpsDbContext db, CaseSearchQuery query, List<string> words, CancellationToken cancellationToken)
+    {
+        var version = WordSegmenter.Version;
+        var frequencies = await db.LibraryCaseTerms.Where(t => words.Contains(t.Term)).GroupBy(t => t.Term)
+            .Select(g => new { Term = g.Key, Count = g.Count() }).ToDictionaryAsync(f => f.Term, f => f.Count, StringComparer.Ordinal, cancellationToken);
+        words = [.. words.Where(frequencies.ContainsKey)];
+        var stats = await db.LibraryCaseDocuments.Where(d => d.IndexVersion == version).GroupBy(d => 1)
+            .Select(g => new { Documents = g.Count(), Words = g.Sum(d => (long)d.Length) }).SingleOrDefaultAsync(cancellationToken);
+        if (words.Count == 0 || stats is null)
+        {
+            return new CaseSearchResult([], 0);   // no case has any of the words
+        }
+
+        // Without a filter the postings alone are ranked; a filter joins each posting's case.
+        var bm25 = new Bm25(stats.Documents, Math.Max(1, (double)stats.Words / stats.Documents));
+        var postings = db.LibraryCaseTerms.Where(t => words.Contains(t.Term));
+        if (Filtered(query))
+        {
+            postings = from t in postings join c in Filter(db.LibraryCases, query) on t.CaseId equals c.Id select t;
+        }
+
+        var scored = postings.Select(t => new CasePosting { CaseId = t.CaseId, Term = t.Term, Count = t.Count, Length = t.CaseLength })
+            .Select(bm25.WeightOf(words.ToDictionary(w => w, w => bm25.Idf(frequencies[w]), StringComparer.Ordinal)))
+            .GroupBy(p => p.CaseId)
+            .Select(g => new ScoredCase { CaseId = g.Key, Words = g.Count(), Score = g.Sum(p => p.Weight) });
+        var (skip, take) = Page(query);
+        var matches = await postings.Select(t => t.CaseId).Distinct().CountAsync(cancellationToken);
+        var ranked = await scored.OrderByDescending(s => s.Words).ThenByDescending(s => s.Score).ThenBy(s => s.CaseId)
+            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var ids = ranked.ConvertAll(s => s.CaseId);
+        var rows = await db.LibraryCases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var found = (await db.LibraryCaseTerms.Where(t => ids.Contains(t.CaseId) && words.Contains(t.Term)).Select(t => new { t.CaseId, t.Term })
+            .ToListAsync(cancellationToken)).ToLookup(t => t.CaseId, t => t.Term);
+        var hits = ranked.Where(s => rows.ContainsKey(s.CaseId))
+            .Select(s => ToHit(rows[s.CaseId], s.Score, [.. words.Where(w => found[s.CaseId].Contains(w))])).ToList();
+        return new CaseSearchResult(hits, matches);
+    }
+
+    private static bool Filtered(CaseSearchQuery query) =>
+        query.Category is { Length: > 0 } || query.Topic is not null || query.Product is { Length: > 0 } || query.Outcome is not null;
+
     private static IQueryable<LibraryCase> Filter(IQueryable<LibraryCase> cases, CaseSearchQuery query)
     {
         if (query.Category is { Length: > 0 } category)
@@ -157,15 +162,19 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
             cases = cases.Where(c => c.TopicId == topic.Value);
         }
 
+        if (query.Product is { Length: > 0 } product)
+        {
+            cases = cases.Where(c => c.Product == product);
+        }
+
+        if (query.Outcome is { } outcome)
+        {
+            cases = cases.Where(c => c.Outcome == outcome);
+        }
+
         return cases;
     }
 
-    private static double Weight(int count, int documentFrequency, int documents)
-    {
-        var idf = Math.Log(1 + ((documents - documentFrequency + 0.5) / (documentFrequency + 0.5)));
-        return idf * count * (K1 + 1) / (count + K1);
-    }
-
-    private static CaseSearchHit ToHit(LibraryCase c, double score, IReadOnlyList<string> terms) =>
-        new(c.Id, c.Reference, c.Title, c.Category, c.Topic, CaseSnippet.Around(c.Summary, terms), score, c.PromotedAtUtc);
+    private static CaseSearchHit ToHit(LibraryCase c, double score, IReadOnlyList<string> matchedWords) =>
+        new(c.Id, c.Reference, c.Title, c.Category, c.Topic, CaseSnippet.Around(c.Summary, matchedWords), score, c.PromotedAtUtc, matchedWords);
 }

@@ -234,6 +234,15 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTimeOffset>("PromotedAtUtc")
                         .HasColumnType("datetimeoffset");
 
@@ -293,6 +302,24 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.ToTable("LibraryCases", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseDocument", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IndexVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("LibraryCaseDocuments", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
                 {
                     b.Property<string>("Term")
@@ -301,6 +328,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CaseLength")
+                        .HasColumnType("int");
 
                     b.Property<int>("Count")
                         .HasColumnType("int");
@@ -1376,6 +1406,15 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseDocument", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseDocument", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>

@@ -229,6 +229,15 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PromotedAtUtc")
                         .HasColumnType("INTEGER");
 
@@ -288,6 +297,24 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.ToTable("LibraryCases", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseDocument", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndexVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("LibraryCaseDocuments", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>
                 {
                     b.Property<string>("Term")
@@ -296,6 +323,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseLength")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
@@ -1360,6 +1390,15 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseDocument", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.CaseLibrary.LibraryCase", null)
+                        .WithOne()
+                        .HasForeignKey("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseDocument", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.CaseLibrary.LibraryCaseTerm", b =>

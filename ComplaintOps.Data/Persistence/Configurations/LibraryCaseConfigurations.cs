@@ -23,6 +23,8 @@ public sealed class LibraryCaseConfiguration : IEntityTypeConfiguration<LibraryC
         b.Property(c => c.Lessons).HasMaxLength(LibraryCaseLimits.LongText).IsRequired();
         b.Property(c => c.Category).HasMaxLength(24).IsRequired();
         b.Ignore(c => c.Topic);
+        b.Property(c => c.Product).HasMaxLength(ComplaintLimits.Product);
+        b.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Language).HasMaxLength(8);
         b.Property(c => c.PromotedById).HasMaxLength(24);
         b.Property(c => c.PromotedByName).HasMaxLength(ComplaintLimits.Name);
@@ -48,6 +50,17 @@ public sealed class LibraryCaseTermConfiguration : IEntityTypeConfiguration<Libr
         b.Property(t => t.Term).HasMaxLength(LibraryCaseLimits.Term);
         b.HasIndex(t => t.CaseId);
         b.HasOne<LibraryCase>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class LibraryCaseDocumentConfiguration : IEntityTypeConfiguration<LibraryCaseDocument>
+{
+    public void Configure(EntityTypeBuilder<LibraryCaseDocument> b)
+    {
+        b.ToTable("LibraryCaseDocuments");
+        b.HasKey(d => d.CaseId);
+        b.Property(d => d.IndexVersion).HasMaxLength(40).IsRequired();
+        b.HasOne<LibraryCase>().WithOne().HasForeignKey<LibraryCaseDocument>(d => d.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

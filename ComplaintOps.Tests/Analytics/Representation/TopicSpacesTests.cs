@@ -2,6 +2,7 @@ using ComplaintOps.Analytics.Evaluation;
 using ComplaintOps.Analytics.Representation;
 using ComplaintOps.Analytics.Text;
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Text;
 
 namespace ComplaintOps.Tests.Analytics.Representation;
 

@@ -3,6 +3,7 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Text;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
@@ -23,7 +24,7 @@ public sealed class CasePromotionTests : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _stack.DisposeAsync();
 
     [Fact]
-    public async Task A_closed_complaint_is_stored_with_its_terms_and_vector()
+    public async Task A_closed_complaint_is_stored_with_its_words_and_vector()
     {
         var id = await _stack.ComplaintAsync(ComplaintBuilder.Sample(), category: "FEES");
 
@@ -37,6 +38,9 @@ public sealed class CasePromotionTests : IAsyncLifetime
         Assert.Equal(promoted.Id, await _stack.Queries.FindByComplaintAsync(id, Ct));
         await using var db = TestServices.OpenContext(_stack.Database);
         Assert.True(await db.LibraryCaseTerms.AnyAsync(t => t.CaseId == promoted.Id && t.Term == "年费", Ct));
+        var document = await db.LibraryCaseDocuments.SingleAsync(d => d.CaseId == promoted.Id, Ct);
+        Assert.Equal(WordSegmenter.Version, document.IndexVersion);
+        Assert.Equal(await db.LibraryCaseTerms.Where(t => t.CaseId == promoted.Id).SumAsync(t => t.Count, Ct), document.Length);
         var vector = await db.LibraryCaseVectors.SingleAsync(v => v.CaseId == promoted.Id, Ct);
         Assert.Equal(256 * sizeof(float), vector.Values.Length);
         Assert.StartsWith("hashed-v1", vector.EmbedderVersion, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Text;
 using ComplaintOps.Tests.TestInfrastructure.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +32,8 @@ public sealed class DemoCasesTests
             Assert.Equal(0, await db.LibraryCaseVectors.CountAsync(Ct));
         }
 
-        var chinese = all.Items.First(h => h.Title.Any(CaseTextTokenizer.IsCjk));
-        var word = CaseTextTokenizer.QueryTerms(chinese.Title).First(t => t.Length == 2);
+        var chinese = all.Items.First(h => h.Title.Any(TextTokenizer.IsCjk));
+        var word = WordSegmenter.QueryWords(chinese.Title).First(t => t.Length >= 2);
         Assert.Contains(chinese.Id, (await stack.Queries.SearchAsync(new CaseSearchQuery(word, Take: 100), Ct)).Items.Select(h => h.Id));
 
         await stack.Library.EnsureIndexAsync(Ct);

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Topics;
@@ -142,6 +143,31 @@ public abstract class MigrationsApplyTestsBase<TDatabase> : IAsyncLifetime
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    [Fact]
+    public async Task CaseLibraryWordIndex_gives_cases_stored_before_it_their_complaints_product_and_outcome()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = TestServices.OpenContext(_database);
+        var migrator = db.GetService<IMigrator>();
+        var all = db.Database.GetMigrations().ToList();
+        var wordIndex = all.Single(m => m.EndsWith("_CaseLibraryWordIndex", StringComparison.Ordinal));
+        var complaint = new ComplaintBuilder().With(d => d with { Product = "白金信用卡" }).In(ComplaintStatus.Closed);
+        var libraryCase = LibraryCase.Promote(complaint, new CasePromotion
+        {
+            ComplaintId = complaint.Id, Title = "年费重复扣收", Summary = "年费扣了两次", RootCause = "批处理", Resolution = "退还", Lessons = "校验",
+        }, TestRules.Supervisor, TestRules.Local(2026, 3, 9, 9), null);
+        await db.Database.MigrateAsync(ct);
+        db.Complaints.Add(complaint);
+        db.LibraryCases.Add(libraryCase);
+        await db.SaveChangesAsync(ct);
+
+        await migrator.MigrateAsync(all[all.IndexOf(wordIndex) - 1], ct);   // Down: the case as stored before (no product, no outcome)
+        await migrator.MigrateAsync(wordIndex, ct);
+
+        Assert.Equal("白金信用卡", await ScalarAsync(db, "SELECT \"Product\" FROM \"LibraryCases\"", ct));
+        Assert.Equal("Refund", await ScalarAsync(db, "SELECT \"Outcome\" FROM \"LibraryCases\"", ct));
     }
 
     private static async Task<object?> ScalarAsync(DbContext db, string sql, CancellationToken ct)

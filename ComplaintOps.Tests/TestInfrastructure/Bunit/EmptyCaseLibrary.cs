@@ -18,12 +18,14 @@ public sealed class EmptyCaseLibrary : ICaseLibraryQueries, ICaseLibrary
     public Task<Guid?> FindByComplaintAsync(Guid complaintId, CancellationToken cancellationToken) => Task.FromResult<Guid?>(null);
 
     public Task<CaseSearchResult> SearchAsync(CaseSearchQuery query, CancellationToken cancellationToken) =>
-        Task.FromResult(new CaseSearchResult([], 0, MoreThanTotal: false));
+        Task.FromResult(new CaseSearchResult([], 0));
 
     public Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CaseSearchHit>>([]);
 
     public Task<IReadOnlyList<TopicKey>> TopicsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<TopicKey>>([]);
+
+    public Task<IReadOnlyList<string>> ProductsAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
 
     public Task<IReadOnlyList<CaseIndexRow>> ReadIndexRowsAsync(Guid? afterId, int take, string embedderVersion, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CaseIndexRow>>([]);

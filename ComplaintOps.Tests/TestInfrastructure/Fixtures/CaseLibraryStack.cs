@@ -4,6 +4,7 @@ using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Features.CaseLibrary;
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,11 +19,9 @@ namespace ComplaintOps.Tests.TestInfrastructure.Fixtures;
 /// </summary>
 public sealed class CaseLibraryStack : IAsyncDisposable
 {
-    private readonly Host _host = new();
+    private readonly Host _host;
 
-    private CaseLibraryStack()
-    {
-    }
+    private CaseLibraryStack(TestDatabase database) => _host = new Host(database);
 
     public FakeTimeProvider Clock => _host.TestClock;
 
@@ -38,9 +37,10 @@ public sealed class CaseLibraryStack : IAsyncDisposable
 
     public ICaseLibraryCommands Commands => Services.GetRequiredService<ICaseLibraryCommands>();
 
-    public static async Task<CaseLibraryStack> StartAsync()
+    /// <summary>On a fresh SQLite file, or on <paramref name="database"/> (PostgreSQL: skipped or failed as its tests are when no server is set).</summary>
+    public static async Task<CaseLibraryStack> StartAsync(TestDatabase? database = null)
     {
-        var stack = new CaseLibraryStack();
+        var stack = new CaseLibraryStack(database ?? new SqliteTestDatabase());
         await stack._host.InitializeAsync();
         return stack;
     }
@@ -51,15 +51,28 @@ public sealed class CaseLibraryStack : IAsyncDisposable
 
     public TestDatabase Database => _host.TestDatabase;
 
-    /// <summary>Registers <paramref name="data"/> and walks it to <paramref name="status"/>, classified as <paramref name="category"/>.</summary>
-    public async Task<Guid> ComplaintAsync(NewComplaint data, ComplaintStatus status = ComplaintStatus.Closed, string category = "CARD")
+    /// <summary>
+    /// Registers <paramref name="data"/> and walks it to <paramref name="status"/>, classified as <paramref name="category"/>,
+    /// resolved (on the way) with <paramref name="outcome"/>.
+    /// </summary>
+    public async Task<Guid> ComplaintAsync(
+        NewComplaint data, ComplaintStatus status = ComplaintStatus.Closed, string category = "CARD", CompensationKind outcome = CompensationKind.Refund)
     {
         var ct = TestContext.Current.CancellationToken;
         var id = (await Complaints.RegisterAsync(data, TestRules.Agent, null, ct)).Id;
         var version = 1;
         foreach (var (action, actor) in ComplaintBuilder.PathTo(status))
         {
-            var step = action is Classify classify ? classify with { Category = category } : action;
+            var step = action switch
+            {
+                Classify classify => classify with { Category = category },
+                ProposeResolution propose when outcome != propose.CompensationKind => propose with
+                {
+                    CompensationKind = outcome,
+                    CompensationAmount = outcome is CompensationKind.None or CompensationKind.WrittenApology ? 0 : propose.CompensationAmount,
+                },
+                _ => action,
+            };
             version = await Complaints.ApplyAsync(id, version, step, actor, ct);
         }
 
@@ -67,9 +80,12 @@ public sealed class CaseLibraryStack : IAsyncDisposable
     }
 
     /// <summary>Closes a complaint with these texts and promotes it with the same texts as summary.</summary>
-    public async Task<LibraryCaseDetail> CaseAsync(string subject, string description, string category = "CARD", string lessons = "复盘并培训 review and train")
+    public async Task<LibraryCaseDetail> CaseAsync(
+        string subject, string description, string category = "CARD", string lessons = "复盘并培训 review and train", string? product = null,
+        CompensationKind outcome = CompensationKind.Refund)
     {
-        var id = await ComplaintAsync(ComplaintBuilder.Sample() with { Subject = subject, Description = description }, category: category);
+        var data = ComplaintBuilder.Sample() with { Subject = subject, Description = description, Product = product };
+        var id = await ComplaintAsync(data, category: category, outcome: outcome);
         return await Library.PromoteAsync(Promotion(id, subject, description, lessons), TestRules.Supervisor, TestContext.Current.CancellationToken);
     }
 
@@ -85,7 +101,7 @@ public sealed class CaseLibraryStack : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
-    private sealed class Host : IntegrationTest
+    private sealed class Host(TestDatabase database) : IntegrationTest(database)
     {
         public FakeTimeProvider TestClock => Clock;
 

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Bunit;
 using ComplaintOps.Analytics.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Tests.TestInfrastructure.Builders;
@@ -38,7 +39,44 @@ public sealed class CaseLibraryComponentTests : ComplaintOpsBunitContext
             Assert.Equal($"/cases/{wealth.Id}", hit.QuerySelector("[data-testid=case-link]")!.GetAttribute("href"));
             Assert.Contains("Wealth products", hit.QuerySelector("[data-testid=case-category]")!.TextContent, StringComparison.Ordinal);
             Assert.Contains("1 cases", cut.Find("[data-testid=cases-total]").TextContent, StringComparison.Ordinal);
+            Assert.Equal(["理财"], hit.QuerySelectorAll("[data-testid=case-link] mark").Select(m => m.TextContent));
         });
+    }
+
+    [Fact]
+    public async Task A_natural_Chinese_query_lists_the_case_with_its_words_marked_in_title_and_snippet()
+    {
+        await using var stack = await UseStackAsync();
+        var added = await stack.CaseAsync("征信记录有误", "客户反映征信报告中出现逾期记录，系扣款失败所致。", "LOAN");
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("q", "征信逾期记录"));
+        var cut = Render<CaseLibraryPage>();
+
+        cut.WaitForAssertion(() =>
+        {
+            var hit = Assert.Single(cut.FindAll("[data-testid=case-hit]"));
+            Assert.Equal($"/cases/{added.Id}", hit.QuerySelector("[data-testid=case-link]")!.GetAttribute("href"));
+            Assert.Equal(["征信", "记录"], hit.QuerySelectorAll("[data-testid=case-link] mark").Select(m => m.TextContent));
+            Assert.Equal(["征信", "逾期", "记录"], hit.QuerySelectorAll("[data-testid=case-snippet] mark").Select(m => m.TextContent));
+            Assert.Equal("客户反映征信报告中出现逾期记录，系扣款失败所致。", hit.QuerySelector("[data-testid=case-snippet]")!.TextContent);
+        });
+    }
+
+    [Fact]
+    public async Task Choosing_an_outcome_lists_only_the_cases_that_ended_so()
+    {
+        await using var stack = await UseStackAsync();
+        var compensated = await stack.CaseAsync("理财产品净值下跌", "理财经理未揭示风险。", "WEALTH", outcome: CompensationKind.Compensation);
+        await stack.CaseAsync("信用卡年费重复扣收", "同一天扣了两次年费。", "CARD", outcome: CompensationKind.Refund);
+        var cut = Render<CaseLibraryPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=case-hit]").Count));
+
+        var outcome = cut.FindComponents<MudSelect<CompensationKind?>>().Single();
+        await cut.InvokeAsync(() => outcome.Instance.ValueChanged.InvokeAsync(CompensationKind.Compensation));
+
+        cut.WaitForAssertion(() => Assert.Equal($"/cases/{compensated.Id}",
+            Assert.Single(cut.FindAll("[data-testid=case-hit]")).QuerySelector("[data-testid=case-link]")!.GetAttribute("href")));
     }
 
     [Fact]
@@ -53,7 +91,7 @@ public sealed class CaseLibraryComponentTests : ComplaintOpsBunitContext
 
         var cut = Render<CaseLibraryPage>();
 
-        cut.WaitForAssertion(() => Assert.Contains("没有同时包含“贷款”的案例", cut.Find("[data-testid=cases-empty]").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Contains("没有包含“贷款”中任何词语的案例", cut.Find("[data-testid=cases-empty]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Topics;
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -6,8 +7,9 @@ using Microsoft.AspNetCore.Components;
 namespace ComplaintOps.Web.Components.Pages.CaseLibrary;
 
 /// <summary>
-/// 案例库: full-text search over promoted cases in Chinese or English, filtered by category and (once cases have topics)
-/// topic. The query string (<c>?q=…&amp;category=…</c>) opens a search directly, e.g. from a link.
+/// 案例库: word search over promoted cases in Chinese or English, matched words marked in each hit, filtered by category,
+/// product, outcome and topic. The query string (<c>?q=…&amp;category=…</c>) opens a search directly,
+/// e.g. from a link.
 /// </summary>
 public sealed partial class CaseLibraryPage
 {
@@ -15,10 +17,13 @@ public sealed partial class CaseLibraryPage
 
     private CaseSearchResult? _result;
     private IReadOnlyList<TopicKey> _topics = [];
+    private IReadOnlyList<string> _products = [];
     private string? _text;
     private string? _shownText;
     private string? _category;
     private TopicKey? _topic;
+    private string? _product;
+    private CompensationKind? _outcome;
     private int _page = 1;
 
     [SupplyParameterFromQuery(Name = "q")]
@@ -44,6 +49,7 @@ public sealed partial class CaseLibraryPage
         _category = CategoryQuery;
         _topics = await Cases.TopicsAsync(CancellationToken.None);
         await Topics.LoadAsync(CancellationToken.None);
+        _products = await Cases.ProductsAsync(CancellationToken.None);
         await LoadAsync();
     }
 
@@ -53,16 +59,11 @@ public sealed partial class CaseLibraryPage
         await LoadAsync();
     }
 
-    private async Task OnCategoryChanged(string? category)
+    /// <summary>Sets one filter (the select's new value) and searches again from the first page.</summary>
+    private Task FilterAsync(Action set)
     {
-        _category = category;
-        await SearchAsync();
-    }
-
-    private async Task OnTopicChanged(TopicKey? topic)
-    {
-        _topic = topic;
-        await SearchAsync();
+        set();
+        return SearchAsync();
     }
 
     private async Task OnPageChanged(int page)
@@ -74,6 +75,6 @@ public sealed partial class CaseLibraryPage
     private async Task LoadAsync()
     {
         _shownText = _text;
-        _result = await Cases.SearchAsync(new CaseSearchQuery(_text, _category, _topic, (_page - 1) * PageSize, PageSize), CancellationToken.None);
+        _result = await Cases.SearchAsync(new CaseSearchQuery(_text, _category, _topic, _product, _outcome, (_page - 1) * PageSize, PageSize), CancellationToken.None);
     }
 }

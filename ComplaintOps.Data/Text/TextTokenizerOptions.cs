@@ -1,4 +1,4 @@
-namespace ComplaintOps.Analytics.Text;
+namespace ComplaintOps.Data.Text;
 
 /// <summary>What the tokenizer emits. Defaults suit clustering; the classifier also turns on character n-grams inside words.</summary>
 public sealed record TextTokenizerOptions

@@ -1,4 +1,4 @@
-namespace ComplaintOps.Analytics.Text;
+namespace ComplaintOps.Data.Text;
 
 /// <summary>
 /// English function words (negations kept: "not", "no", "never" change a complaint's meaning) and a few Chinese function

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ComplaintOps.Analytics.Text;
+namespace ComplaintOps.Data.Text;
 
 /// <summary>
 /// Turns complaint text into feature strings without a word segmenter: personal data is masked first, then CJK runs give

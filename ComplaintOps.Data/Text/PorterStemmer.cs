@@ -1,4 +1,4 @@
-namespace ComplaintOps.Analytics.Text;
+namespace ComplaintOps.Data.Text;
 
 /// <summary>
 /// The classic Porter (1980) suffix stripper, compact: "charged", "charges", "charging" → "charg". Lets English word

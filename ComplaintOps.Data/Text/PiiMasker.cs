@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ComplaintOps.Analytics.Text;
+namespace ComplaintOps.Data.Text;
 
 /// <summary>
 /// Replaces personal data with placeholder tokens (‹EMAIL›, ‹ID›, ‹CARD›, ‹PHONE›, ‹AMOUNT›, ‹REDACTED›) before any text is

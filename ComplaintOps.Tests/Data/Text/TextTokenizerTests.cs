@@ -1,6 +1,6 @@
-using ComplaintOps.Analytics.Text;
+using ComplaintOps.Data.Text;
 
-namespace ComplaintOps.Tests.Analytics;
+namespace ComplaintOps.Tests.Data.Text;
 
 public sealed class TextTokenizerTests
 {
