@@ -18,7 +18,7 @@ public static class ModelServiceCollectionExtensions
         services.AddOptions<ModelTrainingOptions>().BindConfiguration(ModelTrainingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmergingOptions>().BindConfiguration("Analytics:Emerging");
         services.TryAddSingleton<ISentenceEmbedder>(_ => SentenceEmbedder.Shared);
-        services.TryAddSingleton<ILabelWords, RunWords>();
+        services.TryAddSingleton<ILabelWords, SegmentedLabelWords>();
         services.AddSingleton<ModelInstance>();
         services.AddSingleton<CurrentModels>();
         services.AddSingleton<ModelTraining>();

@@ -32,7 +32,7 @@ public static class ClusteringScale
         var embedded = watch.Elapsed;
 
         var options = new TopicTrainingOptions { ClusterCount = k };
-        var words = new RunWords();
+        var words = new SegmentedLabelWords();
         watch.Restart();
         var first = TopicTraining.Train(Input(complaints, new Dictionary<Guid, TopicPlacement>(), [], vectors), options, SentenceEmbedder.Shared, words.Split, CancellationToken.None);
         var cold = watch.Elapsed;

@@ -1,3 +1,4 @@
+using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence;
@@ -6,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintOps.Data.Features.Topics;
 
 /// <inheritdoc />
-public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactory, TimeProvider clock) : ITopicStore
+public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IEnumerable<IDomainEventPublisher> publishers, TimeProvider clock) : ITopicStore
 {
+    private readonly IDomainEventPublisher[] _publishers = [.. publishers];
+
     private const int Batch = 2_000;
 
     public async Task<IReadOnlyList<ComplaintText>> ListTextsAsync(int max, CancellationToken cancellationToken)
@@ -130,6 +133,7 @@ public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactor
         db.ChangeTracker.Clear();
         await InsertPlacementsAsync(db, publication.Placements, number, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await ChangedAsync([.. publication.Topics.Select(t => new TopicKey(t.TopicId))], number, now, cancellationToken);
         return true;
     }
 
@@ -178,6 +182,7 @@ public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactor
         db.ChangeTracker.Clear();
         await InsertPlacementsAsync(db, placements, modelVersion, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await ChangedAsync([.. topics.Select(t => new TopicKey(t.TopicId))], modelVersion, now, cancellationToken);
         return true;
     }
 
@@ -185,8 +190,20 @@ public sealed class TopicStore(IDbContextFactory<ComplaintOpsDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await InsertPlacementsAsync(db, placements, modelVersion, clock.GetUtcNow(), cancellationToken);
+        var now = clock.GetUtcNow();
+        await InsertPlacementsAsync(db, placements, modelVersion, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await ChangedAsync([.. placements.Select(p => p.TopicId).OfType<int>().Distinct().Select(id => new TopicKey(id))], modelVersion, now, cancellationToken);
+    }
+
+    // After the commit, like every change: dashboards, other instances' caches and alerts react to the event, never to a call.
+    private async Task ChangedAsync(IReadOnlyList<TopicKey> topics, int modelVersion, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<IDomainEvent> events = [new TopicsChangedEvent(topics, modelVersion, now)];
+        foreach (var publisher in _publishers)
+        {
+            await publisher.PublishAsync(events, cancellationToken);
+        }
     }
 
     private static async Task InsertPlacementsAsync(
