@@ -40,7 +40,7 @@ public sealed class TwoInstanceTrainingTests() : IntegrationTest(DatabaseProvide
         Assert.True(await web2.SyncAsync(Ct));
         var versions = await Get<ITopicStore>().ListVersionsAsync(Ct);
         var published = Assert.Single(versions);
-        Assert.Equal(("web-1", 1, 1), (published.TrainedBy, models1.Models!.Number, models2.Models!.Number));
+        Assert.Equal(("web-1", published.Number, published.Number), (published.TrainedBy, models1.Models!.Number, models2.Models!.Number));
         Assert.Equal("web-1", web2.Status.TrainedBy);
     }
 

@@ -175,7 +175,8 @@ public sealed class DashboardAggregatorTests : IntegrationTest
         Assert.DoesNotContain(before.Hotspots, h => h.Subject == three);
 
         await TestTopics.PublishAsync(Services, 1, [TestTopics.Born(3, "年费 / 扣收")], [.. TestTopics.In(3, ids)]);
-        Assert.Same(before, Aggregator.Current);   // the store changed, the aggregator does not know yet
+        Assert.Same(before, Aggregator.Current);   // the store changed; the aggregator has only been told so (below)
+        Assert.True(Aggregator.TakeReconcileRequest());   // the published version was announced on the stream after its commit
         Aggregator.Refresh(ids);
         Assert.True(Aggregator.HasRefresh);
         var snapshot = await Aggregator.FlushAsync(Ct);
@@ -203,6 +204,7 @@ public sealed class DashboardAggregatorTests : IntegrationTest
         }
 
         await TestTopics.PublishAsync(Services, 1, [TestTopics.Born(3, "年费 / 扣收")], [.. TestTopics.In(3, ids)]);
+        Assert.True(Aggregator.TakeReconcileRequest());   // a published version reaches the dashboard through the stream too
         await Aggregator.ReconcileAsync(Ct);
         var three = HotspotSubject.OfTopic(new TopicKey(3));
         Assert.Contains(Aggregator.Current.Hotspots, h => h.Subject == three && h.BatchWarning);
