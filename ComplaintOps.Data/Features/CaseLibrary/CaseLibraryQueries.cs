@@ -13,6 +13,12 @@ namespace ComplaintOps.Data.Features.CaseLibrary;
 /// </summary>
 public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, CaseTextIndex index) : ICaseLibraryQueries
 {
+    /// <summary>Matches ranked in memory after one aggregation in the database (a few hundred KB of rows at most).</summary>
+    public const int DefaultRankedInMemory = 20_000;
+
+    /// <summary>See <see cref="DefaultRankedInMemory"/>; tests lower it to rank in the database.</summary>
+    internal int RankedInMemory { get; init; } = DefaultRankedInMemory;
+
     public async Task<LibraryCaseDetail?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -41,7 +47,7 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         await index.EnsureCurrentAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         List<string> words = [.. WordSegmenter.QueryWords(query.Text).Select(CaseTextIndex.Term).Distinct(StringComparer.Ordinal)];
-        return words.Count == 0 ? await BrowseAsync(db, query, cancellationToken) : await FindAsync(db, query, words, cancellationToken);
+        return words.Count == 0 ? await BrowseAsync(db, query, cancellationToken) : await FindAsync(db, query, words, RankedInMemory, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CaseSearchHit>> GetHitsAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
@@ -109,7 +115,8 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         return new CaseSearchResult([.. page.Select(c => ToHit(c, 0, []))], total);
     }
 
-    private static async Task<CaseSearchResult> FindAsync(ComplaintOpsDbContext db, CaseSearchQuery query, List<string> words, CancellationToken cancellationToken)
+    private static async Task<CaseSearchResult> FindAsync(
+        ComplaintOpsDbContext db, CaseSearchQuery query, List<string> words, int rankedInMemory, CancellationToken cancellationToken)
     {
         var version = WordSegmenter.Version;
         var frequencies = await db.LibraryCaseTerms.Where(t => words.Contains(t.Term)).GroupBy(t => t.Term)
@@ -135,9 +142,7 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
             .GroupBy(p => p.CaseId)
             .Select(g => new ScoredCase { CaseId = g.Key, Words = g.Count(), Score = g.Sum(p => p.Weight) });
         var (skip, take) = Page(query);
-        var matches = await postings.Select(t => t.CaseId).Distinct().CountAsync(cancellationToken);
-        var ranked = await scored.OrderByDescending(s => s.Words).ThenByDescending(s => s.Score).ThenBy(s => s.CaseId)
-            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var (ranked, matches) = await RankAsync(scored, skip, take, rankedInMemory, cancellationToken);
         var ids = ranked.ConvertAll(s => s.CaseId);
         var rows = await db.LibraryCases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var found = (await db.LibraryCaseTerms.Where(t => ids.Contains(t.CaseId) && words.Contains(t.Term)).Select(t => new { t.CaseId, t.Term })
@@ -145,6 +150,26 @@ public sealed class CaseLibraryQueries(IDbContextFactory<ComplaintOpsDbContext> 
         var hits = ranked.Where(s => rows.ContainsKey(s.CaseId))
             .Select(s => ToHit(rows[s.CaseId], s.Score, [.. words.Where(w => found[s.CaseId].Contains(w))])).ToList();
         return new CaseSearchResult(hits, matches);
+    }
+
+    /// <summary>
+    /// One page of the scored cases and how many there are. Up to <paramref name="rankedInMemory"/> matches the database
+    /// aggregates once and the page is sorted here (one pass over the postings instead of a count, a grouping and a sort
+    /// in the database); beyond that the database counts and sorts.
+    /// </summary>
+    private static async Task<(List<ScoredCase> Page, int Total)> RankAsync(
+        IQueryable<ScoredCase> scored, int skip, int take, int rankedInMemory, CancellationToken cancellationToken)
+    {
+        var all = await scored.Take(rankedInMemory + 1).ToListAsync(cancellationToken);
+        if (all.Count <= rankedInMemory)
+        {
+            return ([.. all.OrderByDescending(s => s.Words).ThenByDescending(s => s.Score).ThenBy(s => s.CaseId).Skip(skip).Take(take)], all.Count);
+        }
+
+        var total = await scored.CountAsync(cancellationToken);
+        var page = await scored.OrderByDescending(s => s.Words).ThenByDescending(s => s.Score).ThenBy(s => s.CaseId).Skip(skip).Take(take)
+            .ToListAsync(cancellationToken);
+        return (page, total);
     }
 
     private static bool Filtered(CaseSearchQuery query) =>

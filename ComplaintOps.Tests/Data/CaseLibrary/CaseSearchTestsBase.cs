@@ -181,6 +181,23 @@ public abstract class CaseSearchTestsBase<TDatabase> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ranking_in_the_database_gives_the_same_pages_as_ranking_in_memory()
+    {
+        var factory = Stack.Services.GetRequiredService<IDbContextFactory<ComplaintOpsDbContext>>();
+        var inDatabase = new CaseLibraryQueries(factory, Stack.Services.GetRequiredService<CaseTextIndex>()) { RankedInMemory = 1 };
+
+        foreach (var query in new[] { new CaseSearchQuery("复盘 理财 refund", Take: 4), new CaseSearchQuery("复盘 理财 refund", Skip: 4, Take: 4) })
+        {
+            var expected = await Queries.SearchAsync(query, Ct);
+            var actual = await inDatabase.SearchAsync(query, Ct);
+
+            Assert.Equal(6, actual.Total);
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Items.Select(h => (h.Id, h.MatchedWords.Count)), actual.Items.Select(h => (h.Id, h.MatchedWords.Count)));
+        }
+    }
+
+    [Fact]
     public async Task Browsing_lists_newest_first_in_pages()
     {
         var first = await Queries.SearchAsync(new CaseSearchQuery(Skip: 0, Take: 4), Ct);
