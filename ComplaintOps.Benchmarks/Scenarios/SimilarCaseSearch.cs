@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ComplaintOps.Analytics.CaseLibrary;
+using ComplaintOps.Data.Domain.Topics;
 
 namespace ComplaintOps.Benchmarks.Scenarios;
 
 /// <summary>
 /// "Similar cases" over a large case library: N random unit vectors of the embedder's size in the in-memory index (12
-/// categories, 30 clusters), then Q searches for the top 5 near a planted case — unfiltered, by category, by cluster.
+/// categories, 30 topics), then Q searches for the top 5 near a planted case — unfiltered, by category, by topic.
 /// Target: p95 ≤ 50 ms at 1,000,000 cases.
 /// </summary>
 public static class SimilarCaseSearch
@@ -23,7 +24,7 @@ public static class SimilarCaseSearch
         {
             Unit(random, vector);
             var id = Guid.NewGuid();
-            index.Upsert(id, $"C{i % 12}", $"v1:{i % 30}", vector);
+            index.Upsert(id, $"C{i % 12}", new TopicKey(1 + (i % 30)), vector);
             if (i % (count / 50 + 1) == 0)
             {
                 planted.Add((id, (float[])vector.Clone()));
@@ -34,7 +35,7 @@ public static class SimilarCaseSearch
         var found = 0;
         var all = Measure(queries, q => Search(index, planted[Math.Max(0, q) % planted.Count], random, null, null, ref found, q >= 0));
         var byCategory = Measure(queries, q => Search(index, planted[Math.Max(0, q) % planted.Count], random, "C3", null, ref found, false));
-        var byCluster = Measure(queries, q => Search(index, planted[Math.Max(0, q) % planted.Count], random, null, "v1:7", ref found, false));
+        var byCluster = Measure(queries, q => Search(index, planted[Math.Max(0, q) % planted.Count], random, null, new TopicKey(7), ref found, false));
         Console.WriteLine($"similar cases: {count:N0} cases × {dimensions} dims (filled in {filled.TotalSeconds:N1} s), {queries} searches each, top 5, {Environment.ProcessorCount} cores");
         Console.WriteLine($"  unfiltered:   p50 {all.P50:N1} ms, p95 {all.P95:N1} ms, max {all.Max:N1} ms (target ≤ 50 ms: {(all.P95 <= 50 ? "MET" : "NOT MET")})");
         Console.WriteLine($"  one category: p50 {byCategory.P50:N1} ms, p95 {byCategory.P95:N1} ms");
@@ -61,7 +62,7 @@ public static class SimilarCaseSearch
         return new Percentiles(times);
     }
 
-    private static void Search(SimilarCaseIndex index, (Guid Id, float[] Vector) target, Random random, string? category, string? cluster, ref int found, bool count)
+    private static void Search(SimilarCaseIndex index, (Guid Id, float[] Vector) target, Random random, string? category, TopicKey? topic, ref int found, bool count)
     {
         var query = (float[])target.Vector.Clone();
         for (var d = 0; d < query.Length; d++)
@@ -69,7 +70,7 @@ public static class SimilarCaseSearch
             query[d] += (float)(random.NextDouble() - 0.5) * 0.02f;
         }
 
-        var hits = index.Search(query, 5, category, cluster);
+        var hits = index.Search(query, 5, category, topic);
         if (count && hits.Count > 0 && hits[0].CaseId == target.Id)
         {
             found++;
