@@ -19,7 +19,7 @@ public static class DemoDataGenerator
     public const int BurstDays = 10;
 
     /// <summary>The ATM card-retention burst falls in this many local days up to and including today.</summary>
-    public const int AtmBurstDays = 3;
+    public const int AtmBurstDays = 2;
 
     private const double AppBurstShare = 0.05;
     private const double WealthBurstShare = 0.04;
@@ -113,8 +113,8 @@ public static class DemoDataGenerator
             specs.Add(new DemoSpec(wealthBurst.Next(random), DemoTopic.WealthNavDrop, random.Next(), WithDuplicate: false));
         }
 
-        // A new problem: ATMs keep cards, complaints arrive over the last few days.
-        var atmBurst = new DaySampler(today.AddDays(1 - AtmBurstDays), AtmBurstDays, (day, _) => day == today ? elapsedToday : 1);
+        // A new problem: ATMs started keeping cards yesterday; most complaints come in today (a hotspot as well as an emerging topic).
+        var atmBurst = new DaySampler(today.AddDays(1 - AtmBurstDays), AtmBurstDays, (day, _) => day == today ? elapsedToday : 0.25);
         for (var i = 0; i < atm; i++)
         {
             specs.Add(new DemoSpec(atmBurst.Next(random), DemoTopic.AtmCardRetention, random.Next(), WithDuplicate: false));

@@ -40,10 +40,11 @@ public sealed class TopicsPageTests : ComplaintOpsBunitContext
         var cut = Render<TopicDetailPage>(p => p.Add(x => x.Id, 1));
         cut.WaitForElement("[data-testid=topic-steering]");
 
-        await cut.Find("[data-testid=topic-rename]").ClickAsync(new());
+        var clicked = cut.Find("[data-testid=topic-rename]").ClickAsync(new());   // completes when the dialog closes
         dialogs.WaitForElement("[data-testid=rename-dialog]");
         await dialogs.InvokeAsync(() => dialogs.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("手机银行升级后无法登录"));
         await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
 
         cut.WaitForAssertion(() => Assert.Equal("#1 · 手机银行升级后无法登录", cut.Find("[data-testid=topic-title]").TextContent));
         Assert.Empty(dialogs.FindAll("[data-testid=rename-dialog]"));
@@ -88,7 +89,7 @@ public sealed class TopicsPageTests : ComplaintOpsBunitContext
         var cut = Render<TopicDetailPage>(p => p.Add(x => x.Id, 2));
         cut.WaitForElement("[data-testid=topic-merge]");
 
-        await cut.Find("[data-testid=topic-merge]").ClickAsync(new());
+        var clicked = cut.Find("[data-testid=topic-merge]").ClickAsync(new());   // completes when the dialog closes
         dialogs.WaitForElement("[data-testid=merge-into]");
         var select = dialogs.FindComponent<MudSelect<TopicKey?>>();
         await dialogs.InvokeAsync(() => select.Instance.OpenMenu());
@@ -97,6 +98,7 @@ public sealed class TopicsPageTests : ComplaintOpsBunitContext
         dialogs.WaitForAssertion(() => Assert.Equal([new TopicKey(1)], dialogs.FindComponents<MudSelectItem<TopicKey?>>().Select(i => i.Instance.Value!.Value)));
         await dialogs.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(new TopicKey(1)));
         await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
+        await clicked;
 
         cut.WaitForAssertion(() => Assert.Equal("Merged", cut.Find("[data-testid=topic-state]").GetAttribute("data-state")));
         Assert.Equal("/topics/1", cut.Find("[data-testid=topic-merged-into]").GetAttribute("href"));
