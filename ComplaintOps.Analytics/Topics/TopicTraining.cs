@@ -52,6 +52,7 @@ public static class TopicTraining
                 Seed = options.Seed,
                 Restarts = options.Restarts,
                 MinTopicSize = options.MinTopicSize,
+                Admission = AdmissionFor(space),
             }, Allocate, cancellationToken);
             trained.Add((space, featurizer, result, [.. result.Events]));
             placements.AddRange(result.Points.Select(p => new TopicPlacement(p.Id, p.TopicId, p.Similarity, p.CentroidTopicId)));
@@ -69,6 +70,12 @@ public static class TopicTraining
         EndUnseen(input.Topics, fates, untouched);
         return new TopicTrainingResult(new TopicModel(spaces), [.. fates.Values.OrderBy(f => f.TopicId)], placements, embedded, reports);
     }
+
+    // Unrelated Chinese texts still share common characters, so in the character-n-gram LSA space their cosine sits near 0.3
+    // (a burst about an icy doorstep reached 0.29 to a loose demo topic and was swallowed); sentence vectors of unrelated
+    // English texts sit near 0–0.2. So the floor below which nothing is admitted is the space's.
+    private static AdmissionOptions AdmissionFor(TopicSpace space) =>
+        space == TopicSpace.Chinese ? new AdmissionOptions { Floor = 0.35f } : new AdmissionOptions();
 
     // Short English reuses the vectors stored after commit; only the missing ones are encoded (and handed back to store).
     private static float[][] Vectors(

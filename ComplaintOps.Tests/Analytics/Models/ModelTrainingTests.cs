@@ -80,7 +80,8 @@ public sealed class ModelTrainingTests : IntegrationTest
         var texts = await Store.ListTextsAsync(10_000, Ct);
         var placed = await Store.CurrentPlacementsAsync([.. texts.Select(t => t.Id)], Ct);
         Assert.True(placed.Count >= seeded * 0.9, $"{placed.Count} of {seeded} complaints placed");
-        Assert.True(placed.Values.Count(p => p.TopicId is not null) >= placed.Count * 0.8, "most complaints belong to a topic");
+        Assert.True(placed.Values.Count(p => p.TopicId is not null) >= placed.Count * 0.75,   // the rest are far from every topic: unassigned, not forced
+            $"{placed.Values.Count(p => p.TopicId is not null)} of {placed.Count} complaints belong to a topic");
 
         // Another instance (its own models in use, same database) loads what was published and places a text identically.
         var other = new CurrentModels();
