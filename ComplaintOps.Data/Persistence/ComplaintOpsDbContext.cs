@@ -4,6 +4,7 @@ using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Domain.Notices;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Domain.Topics;
@@ -53,6 +54,9 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<ComplaintEmbedding> ComplaintEmbeddings => Set<ComplaintEmbedding>();
 
     public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
+
     public DbSet<LibraryCase> LibraryCases => Set<LibraryCase>();
 
     public DbSet<LibraryCaseTerm> LibraryCaseTerms => Set<LibraryCaseTerm>();

@@ -51,6 +51,32 @@ public enum Permission
 
     /// <summary>Rename, merge, split and mark topics as noise (the next training respects it).</summary>
     SteerTopics,
+
+    // governance workspace and reports
+    /// <summary>See joint review meetings: their agenda items and action items of one's department (all with AllDepartments).</summary>
+    ViewMeetings,
+
+    /// <summary>Create a joint review meeting, record findings and root causes, decide and escalate action items.</summary>
+    RunMeetings,
+
+    /// <summary>Draw the monthly spot-check sample, record its checklists, findings and rework requests.</summary>
+    SpotCheck,
+
+    /// <summary>Open a joint consultation (会诊) on a difficult case and record one's department's opinion.</summary>
+    ConsultCases,
+
+    /// <summary>Write the reply templates (macros) for decision notices, per category and language.</summary>
+    ManageReplyTemplates,
+
+    /// <summary>Keep the partners (collection agencies, product issuers, channel partners) and rate their cooperation.</summary>
+    ManagePartners,
+
+    /// <summary>Run the regulator, operations and disclosure reports and drill to the complaints behind their figures.</summary>
+    ViewReports,
+
+    /// <summary>Enter the institution figures and freeze and sign off a report (compliance only).</summary>
+    SignOffReports,
+
     ManageCalendar,
     ViewAccessLog,
     VerifyHistory,

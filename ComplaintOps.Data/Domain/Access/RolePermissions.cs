@@ -20,35 +20,42 @@ public static class RolePermissions
         [
             ViewComplaints, ViewPersonalData, SearchCaseLibrary, AcknowledgeComplaint, HandleComplaint, AnnotateComplaint, TakeUnassigned,
             CompensationHandlerTier, PromoteCase,
+            ViewMeetings,
         ],
         [StaffRole.DepartmentHead] =
         [
             ViewDashboard, ViewComplaints, ViewPersonalData, ViewAnalytics, SearchCaseLibrary, AcknowledgeComplaint, AssignComplaint,
             HandleComplaint, AnnotateComplaint, TakeUnassigned, ExtendDeadline, AuthorizeCompensation, CompensationDepartmentTier, PromoteCase,
+            ViewMeetings, ConsultCases, ViewReports,
         ],
         [StaffRole.Supervisor] =
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewPersonalData, ViewAnalytics, SearchCaseLibrary, ExtendDeadline,
             AuthorizeCompensation, CompensationUnlimited, ReviewResolution, AnnotateComplaint, RecordCustomerRequest, MergeComplaints,
             ManageImprovementActions, PromoteCase, ReportToRegulator, SteerTopics,
+            ViewMeetings, RunMeetings, SpotCheck, ConsultCases, ManageReplyTemplates, ManagePartners, ViewReports,
         ],
         [StaffRole.FeedbackAgent] =
         [
             ViewComplaints, AllDepartments, ViewPersonalData, SearchCaseLibrary, FollowUpCustomer, AnnotateComplaint, RecordCustomerRequest,
+            ViewMeetings,
         ],
         [StaffRole.Manager] =
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewAnalytics, SearchCaseLibrary, ManageImprovementActions, RetrainModels, SteerTopics,
             ExtendDeadline, ApproveSeniorExtension,
+            ViewMeetings, RunMeetings, ConsultCases, ManagePartners, ViewReports,
         ],
         [StaffRole.Compliance] =
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewPersonalData, ViewAnalytics, SearchCaseLibrary, ManageCalendar,
             ViewAccessLog, VerifyHistory, ReportToRegulator,
+            ViewMeetings, ManageReplyTemplates, ViewReports, SignOffReports,
         ],
         [StaffRole.Auditor] =
         [
             ViewDashboard, ViewComplaints, AllDepartments, ViewAnalytics, SearchCaseLibrary, ViewAccessLog, VerifyHistory,
+            ViewMeetings, ViewReports,
         ],
         [StaffRole.Administrator] = [ManageUsers, ManageRoles, ManageApiKeys, ManageCalendar],
         [StaffRole.System] = [RegisterComplaint, ViewComplaints, AllDepartments],
