@@ -39,6 +39,8 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
 
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
+    public DbSet<Partner> Partners => Set<Partner>();
+
     public DbSet<Topic> Topics => Set<Topic>();
 
     public DbSet<TopicEvent> TopicEvents => Set<TopicEvent>();

@@ -42,3 +42,17 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         b.Property(s => s.Department).HasMaxLength(24);
     }
 }
+
+public sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
+{
+    public void Configure(EntityTypeBuilder<Partner> b)
+    {
+        b.ToTable("Partners");
+        b.HasKey(p => p.Code);
+        b.Property(p => p.Code).HasMaxLength(Partner.CodeLength);
+        b.Property(p => p.Name).HasMaxLength(Partner.NameLength).IsRequired();
+        b.Property(p => p.NameEn).HasMaxLength(Partner.NameLength).IsRequired();
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Version).IsConcurrencyToken();
+    }
+}
