@@ -12,6 +12,7 @@ using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Data.Features.Supervision;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Data.Features.Topics;
 using ComplaintOps.Data.Persistence;
@@ -72,6 +73,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IModelLease, ModelLeases>();
         services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
         services.AddSingleton<IRootCauseActions, RootCauseActions>();
+        services.AddSupervision();
         services.AddSingleton<CaseTextIndex>();
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
         services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();

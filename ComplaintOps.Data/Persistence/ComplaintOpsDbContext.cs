@@ -7,6 +7,7 @@ using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Notices;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
+using ComplaintOps.Data.Domain.Supervision;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence.Identity;
 using ComplaintOps.Data.Persistence.PersonalData;
@@ -58,6 +59,12 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
 
     public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
+
+    public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
+
+    public DbSet<SupervisionEvent> SupervisionEvents => Set<SupervisionEvent>();
 
     public DbSet<LibraryCase> LibraryCases => Set<LibraryCase>();
 

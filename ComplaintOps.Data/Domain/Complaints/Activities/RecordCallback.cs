@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 
 namespace ComplaintOps.Data.Domain.Complaints.Activities;
@@ -6,8 +7,10 @@ namespace ComplaintOps.Data.Domain.Complaints.Activities;
 /// <summary>
 /// The satisfaction callback after the decision: a score from 1 to 5, or the attempts made when the customer could not be
 /// reached. A low score (<see cref="SatisfactionScore.IsLow"/>) needs the customer's reason and opens a follow-up with its own clock.
+/// The channel the callback was made on and the customer's comments are kept on the history event.
 /// </summary>
-public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string? LowScoreReason = null) : ComplaintActivity
+public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string? LowScoreReason = null, Channel? Channel = null, string? Comments = null)
+    : ComplaintActivity
 {
     public override ComplaintTrigger Trigger => ComplaintTrigger.RecordCallback;
 
@@ -22,6 +25,8 @@ public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string?
         {
             RequireText(LowScoreReason, "lowScoreReason", "A low score needs the customer's reason; it opens a follow-up.");
         }
+
+        Require(Comments is null || Comments.Length <= ComplaintLimits.LongText, "comments", "The comments are too long.");
     }
 
     internal override void Apply(Complaint complaint, ActivityContext context)
@@ -41,6 +46,8 @@ public sealed record RecordCallback(int? Satisfaction, int Attempts = 0, string?
     [
         ("satisfaction", Satisfaction?.ToString(CultureInfo.InvariantCulture)),
         ("callbackAttempts", Attempts == 0 ? null : Attempts.ToString(CultureInfo.InvariantCulture)),
+        ("callbackChannel", Channel?.ToString()),
+        ("callbackComments", string.IsNullOrWhiteSpace(Comments) ? null : Comments.Trim()),
     ];
 }
 
