@@ -126,15 +126,7 @@ public sealed partial class ComplaintDetailPage
             return;
         }
 
-        var parameters = new DialogParameters<ActivityDialog>();
-        parameters.Add(d => d.Trigger, trigger);
-        parameters.Add(d => d.Complaint, shown);
-        parameters.Add(d => d.Submit, action => FireAsync(shown, action));
-        var width = ActivityForms.IsWide(trigger) ? MaxWidth.Medium : MaxWidth.Small;
-        var options = new DialogOptions { MaxWidth = width, FullWidth = true, CloseOnEscapeKey = true };
-        var dialog = await Dialogs.ShowAsync<ActivityDialog>(L.Enum("Trigger", trigger), parameters, options);
-        var result = await dialog.Result;
-        if (result is { Canceled: false, Data: ComplaintActivity done })
+        if (await ActivityLauncher.RunAsync(Dialogs, L, trigger, shown, action => FireAsync(shown, action)) is { } done)
         {
             Snackbar.Add(L["Detail.Applied", L.Enum("Trigger", done.Trigger)], MudBlazor.Severity.Success);
         }
@@ -149,26 +141,7 @@ public sealed partial class ComplaintDetailPage
         _error = null;
         try
         {
-            var actor = await CurrentActor.GetAsync();
-            if (action is Merge merge)
-            {
-                await Commands.MergeAsync(shown.Id, shown.Version, merge.IntoId, hasNewFacts: false, actor, CancellationToken.None);
-            }
-            else
-            {
-                await Commands.ApplyAsync(shown.Id, shown.Version, action, actor, CancellationToken.None);
-            }
-
-            return null;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            // Someone else changed the complaint: the dialog says so and keeps the input; cancelling reloads the page.
-            return L["Detail.Conflict"];
-        }
-        catch (DomainException ex)
-        {
-            return L.Of(ex);
+            return await ActivityLauncher.ApplyAsync(Commands, L, shown, action, await CurrentActor.GetAsync());
         }
         finally
         {

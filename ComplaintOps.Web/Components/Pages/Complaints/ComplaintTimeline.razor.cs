@@ -36,7 +36,7 @@ public sealed partial class ComplaintTimeline
         "category" => Labels.Category(value),
         "department" => Labels.Department(value),
         "severity" => Localized<Severity>("Severity", value),
-        "channel" or "feedbackChannel" => Localized<Channel>("Channel", value),
+        "channel" or "feedbackChannel" or "callbackChannel" => Localized<Channel>("Channel", value),
         "tier" => Localized<CustomerTier>("Tier", value),
         "compensationKind" => Localized<CompensationKind>("Compensation", value),
         "pauseReason" => Localized<PauseReason>("Pause", value),
