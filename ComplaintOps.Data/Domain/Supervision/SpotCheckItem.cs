@@ -15,12 +15,3 @@ public enum SpotCheckItem
     CallbackDone,
     RecordsComplete,
 }
-
-/// <summary>One checklist answer.</summary>
-public enum CheckAnswer
-{
-    Unanswered,
-    Yes,
-    No,
-    NotApplicable,
-}

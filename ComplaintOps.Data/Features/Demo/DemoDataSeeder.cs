@@ -80,6 +80,8 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await DemoSupervision.SeedAsync(dbFactory, rulesProvider, now, cancellationToken);
+
         return written;
     }
 

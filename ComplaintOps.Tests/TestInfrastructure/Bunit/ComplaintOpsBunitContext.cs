@@ -13,6 +13,7 @@ using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
+using ComplaintOps.Data.Features.Supervision;
 using ComplaintOps.Data.Features.Topics;
 using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Identity;
@@ -68,6 +69,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<ICaseLibrary>(CaseLibrary);
         Services.AddSingleton<IPersonalDataAccess>(PersonalData);
         Services.AddSingleton<IAccessLogQueries>(AccessLog);
+        Services.AddSingleton<IReplyTemplates>(ReplyTemplates);
         UseCulture("en");
     }
 
@@ -95,6 +97,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeAccessLogQueries AccessLog { get; } = new();
 
     protected FakeTopics Topics { get; } = new();
+
+    protected InMemoryReplyTemplates ReplyTemplates { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

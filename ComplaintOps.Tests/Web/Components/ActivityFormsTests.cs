@@ -58,7 +58,7 @@ public sealed class ActivityFormsTests : ComplaintOpsBunitContext
         { ComplaintTrigger.AuthorizeCompensation, [Confirm] },
         { ComplaintTrigger.RecordRepeat, ["field-related-reference", "field-new-facts", "field-note"] },
         { ComplaintTrigger.AddNote, ["field-note"] },
-        { ComplaintTrigger.RecordCallback, ["field-unreachable", "field-satisfaction"] },
+        { ComplaintTrigger.RecordCallback, ["field-unreachable", "field-satisfaction", "field-callback-channel", "field-callback-comments"] },
         { ComplaintTrigger.CompleteFollowUp, ["field-note"] },
         { ComplaintTrigger.ReportToRegulator, ["field-report-kind", "field-report", "field-proof-of-sending"] },
         { ComplaintTrigger.DesignateMajor, ["field-major-reason", "field-note"] },

@@ -34,6 +34,18 @@ public sealed class RoleAccessTests(ComplaintOpsWebFactory factory) : IClassFixt
         { StaffRole.Manager, "/analytics", true },
         { StaffRole.FeedbackAgent, "/sla", false },
         { StaffRole.Supervisor, "/sla", true },
+        { StaffRole.Supervisor, "/supervision/review", true },      // only supervision approves results
+        { StaffRole.Handler, "/supervision/review", false },
+        { StaffRole.Manager, "/supervision/review", false },
+        { StaffRole.Compliance, "/supervision/review", false },
+        { StaffRole.Supervisor, "/supervision/spot-checks", true },  // and spot-checks
+        { StaffRole.Manager, "/supervision/spot-checks", false },
+        { StaffRole.Compliance, "/supervision/spot-checks", false },
+        { StaffRole.Handler, "/supervision/spot-checks", false },
+        { StaffRole.FeedbackAgent, "/feedback", true },             // the feedback team's work list
+        { StaffRole.Handler, "/feedback", false },
+        { StaffRole.Compliance, "/supervision/templates", true },
+        { StaffRole.FeedbackAgent, "/supervision/templates", false },
     };
 
     public static TheoryData<StaffRole> Roles() => new(TestActors.Roles);
