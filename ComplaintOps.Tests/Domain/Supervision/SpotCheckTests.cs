@@ -52,7 +52,7 @@ public sealed class SpotCheckTests
         var supervisor = TestActors.Of(StaffRole.Supervisor);
 
         Assert.Equal("month_not_over", Assert.Throws<DomainException>(() => SpotCheck.Draw(new DateOnly(2026, 11, 1), 7, 4, Closed, Today, supervisor, Now)).Code);
-        Assert.Equal("empty_population", Assert.Throws<DomainException>(() => SpotCheck.Draw(October, 7, 4, [], Today, supervisor, Now)).Code);
+        Assert.Equal("empty_population", Assert.Throws<DomainException>(() => SpotCheck.Draw(October, 7, 4, new Dictionary<Guid, string>(), Today, supervisor, Now)).Code);
         Assert.Equal("invalid_sample_size", Assert.Throws<DomainException>(() => SpotCheck.Draw(October, 7, 13, Closed, Today, supervisor, Now)).Code);
     }
 

@@ -67,7 +67,7 @@ public sealed class FeedbackPageTests : ComplaintOpsBunitContext
         await dialogs.FindAll("[data-testid=field-satisfaction] .mud-rating-item")[4].ClickAsync(new());
         var channel = dialogs.FindComponent<MudSelect<Channel?>>();
         await dialogs.InvokeAsync(() => channel.Instance.ValueChanged.InvokeAsync(Channel.WeChat));
-        await dialogs.Find("[data-testid=field-callback-comments] textarea").ChangeAsync(new() { Value = " 处理及时 " });
+        await Inputs.Field(dialogs, "field-callback-comments").ChangeAsync(new() { Value = " 处理及时 " });
         await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
         await clicked;
 

@@ -2,6 +2,7 @@ using Bunit;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Domain.Supervision;
 using ComplaintOps.Data.Features.Supervision;
 using ComplaintOps.Tests.TestInfrastructure;
@@ -36,10 +37,10 @@ public sealed class ReplyTemplateFormTests : ComplaintOpsBunitContext
 
         var select = dialogs.FindComponent<MudSelect<ReplyTemplateDto>>();
         Assert.Equal(["年费退还"], select.FindComponents<MudSelectItem<ReplyTemplateDto>>().Select(i => i.Instance.Value!.Title));
-        var offered = Assert.Single(await ReplyTemplates.ForComplaintAsync("CARD", "zh", TestRules.FeedbackAgent, TestContext.Current.CancellationToken));
+        var offered = Assert.Single(await ReplyTemplates.ForComplaintAsync("CARD", "zh", TestRules.FeedbackAgent, Xunit.TestContext.Current.CancellationToken));
         await dialogs.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(offered));
-        await dialogs.Find("[data-testid=field-remedy-Mediation] input").ChangeAsync(new() { Value = true });
-        await dialogs.Find("[data-testid=field-proof-of-sending] input").ChangeAsync(new() { Value = "REC-1" });
+        await Inputs.Field(dialogs, "field-remedy-Mediation").ChangeAsync(new() { Value = true });
+        await Inputs.Field(dialogs, "field-proof-of-sending").ChangeAsync(new() { Value = "REC-1" });
         await dialogs.Find("[data-testid=dialog-submit]").ClickAsync(new());
         await clicked;
 

@@ -68,7 +68,7 @@ public sealed class ReviewQueuePageTests : ComplaintOpsBunitContext
         var cut = Render<ReviewQueuePage>();
         Assert.True(cut.Find("button[data-testid=review-return]").HasAttribute("disabled"));
 
-        await cut.Find("[data-testid=review-reason] input").InputAsync(new ChangeEventArgs { Value = "  缺少客户确认退款的记录 " });
+        await Inputs.Field(cut, "review-reason").InputAsync(new ChangeEventArgs { Value = "  缺少客户确认退款的记录 " });
         cut.WaitForAssertion(() => Assert.False(cut.Find("button[data-testid=review-return]").HasAttribute("disabled")));
         await cut.Find("button[data-testid=review-return]").ClickAsync(new());
 

@@ -36,7 +36,7 @@ public sealed class SpotChecksPageTests : ComplaintOpsBunitContext
 
         if (finding is not null)
         {
-            await cut.Find("[data-testid=spot-finding] textarea").ChangeAsync(new ChangeEventArgs { Value = finding });
+            await Inputs.Field(cut, "spot-finding").ChangeAsync(new ChangeEventArgs { Value = finding });
         }
 
         await cut.Find("[data-testid=spot-save]").ClickAsync(new());
@@ -45,7 +45,7 @@ public sealed class SpotChecksPageTests : ComplaintOpsBunitContext
     [Fact]
     public async Task Checking_cases_against_the_checklist_reports_the_pass_rate()
     {
-        await _spotChecks.DrawAsync(October, 7, 4, _supervisor, TestContext.Current.CancellationToken);
+        await _spotChecks.DrawAsync(October, 7, 4, _supervisor, Xunit.TestContext.Current.CancellationToken);
         var cut = Render<SpotChecksPage>();
         cut.WaitForElement("[data-testid=spot-detail]");
         Assert.Equal(4, cut.FindAll("[data-testid=spot-case]").Count);
@@ -63,7 +63,7 @@ public sealed class SpotChecksPageTests : ComplaintOpsBunitContext
     [Fact]
     public async Task A_failed_item_without_a_finding_is_refused_with_the_reason()
     {
-        await _spotChecks.DrawAsync(October, 7, 4, _supervisor, TestContext.Current.CancellationToken);
+        await _spotChecks.DrawAsync(October, 7, 4, _supervisor, Xunit.TestContext.Current.CancellationToken);
         var cut = Render<SpotChecksPage>();
         cut.WaitForElement("[data-testid=spot-detail]");
 
@@ -76,12 +76,12 @@ public sealed class SpotChecksPageTests : ComplaintOpsBunitContext
     [Fact]
     public async Task Rework_on_a_failed_case_is_requested_and_noted_for_its_complaint()
     {
-        var drawn = await _spotChecks.DrawAsync(October, 7, 4, _supervisor, TestContext.Current.CancellationToken);
+        var drawn = await _spotChecks.DrawAsync(October, 7, 4, _supervisor, Xunit.TestContext.Current.CancellationToken);
         var cut = Render<SpotChecksPage>();
         cut.WaitForElement("[data-testid=spot-detail]");
         await CheckAsync(cut, 0, SpotCheckItem.RecordsComplete, "缺少通话录音");
 
-        await cut.Find("[data-testid=spot-rework-note] input").ChangeAsync(new ChangeEventArgs { Value = "补录通话录音" });
+        await Inputs.Field(cut, "spot-rework-note").ChangeAsync(new ChangeEventArgs { Value = "补录通话录音" });
         await cut.Find("[data-testid=spot-rework]").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains("Rework", cut.FindAll("[data-testid=spot-case-result]")[0].TextContent, StringComparison.Ordinal));
@@ -96,12 +96,12 @@ public sealed class SpotChecksPageTests : ComplaintOpsBunitContext
         var cut = Render<SpotChecksPage>();
         cut.WaitForElement("[data-testid=spot-draw]");
 
-        await cut.Find("[data-testid=spot-seed] input").ChangeAsync(new ChangeEventArgs { Value = "424242" });
-        await cut.Find("[data-testid=spot-size] input").ChangeAsync(new ChangeEventArgs { Value = "3" });
+        await Inputs.Field(cut, "spot-seed").ChangeAsync(new ChangeEventArgs { Value = "424242" });
+        await Inputs.Field(cut, "spot-size").ChangeAsync(new ChangeEventArgs { Value = "3" });
         await cut.Find("[data-testid=spot-draw-button]").ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=spot-row]")));
-        var check = Assert.Single(await _spotChecks.ListAsync(_supervisor, TestContext.Current.CancellationToken));
+        var check = Assert.Single(await _spotChecks.ListAsync(_supervisor, Xunit.TestContext.Current.CancellationToken));
         Assert.Equal((October, 424242L, 3, 12), (check.Month, check.Seed, check.SampleSize, check.Population));
         Assert.Contains("424242", cut.Find("[data-testid=spot-row]").TextContent, StringComparison.Ordinal);
         Assert.Equal(3, cut.FindAll("[data-testid=spot-case]").Count);
