@@ -78,6 +78,6 @@ public sealed class ReplyTemplates(IDbContextFactory<ComplaintOpsDbContext> dbFa
     private static DomainException Stale() =>
         new("concurrency_conflict", "The template was changed by someone else. Reload and try again.");
 
-    private static ReplyTemplateDto ToDto(ReplyTemplate t) =>
+    internal static ReplyTemplateDto ToDto(ReplyTemplate t) =>
         new(t.Id, t.Category, t.Language, t.Title, t.Verification, t.Basis, t.Reasons, t.Retired, t.ChangedByName, t.ChangedAtUtc, t.Version);
 }

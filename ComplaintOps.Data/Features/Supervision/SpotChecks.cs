@@ -150,7 +150,7 @@ public sealed class SpotChecks(IDbContextFactory<ComplaintOpsDbContext> dbFactor
         return new SpotCheckDetail(Summary(check), cases, history);
     }
 
-    private static SpotCheckSummary Summary(SpotCheck s) =>
+    internal static SpotCheckSummary Summary(SpotCheck s) =>
         new(s.Id, s.Month, s.Seed, s.Population, s.SampleSize, s.Cases.Count(c => c.IsChecked), s.Cases.Count(c => c.Passed == true), s.PassRate,
             s.Cases.Count(c => c.ReworkRequested), s.Status, s.DrawnByName, s.DrawnAtUtc, s.CompletedAtUtc, s.Version);
 

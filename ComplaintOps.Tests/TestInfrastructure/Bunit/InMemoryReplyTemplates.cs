@@ -52,6 +52,5 @@ public sealed class InMemoryReplyTemplates : IReplyTemplates
         return Task.FromResult(ToDto(template));
     }
 
-    private static ReplyTemplateDto ToDto(ReplyTemplate t) =>
-        new(t.Id, t.Category, t.Language, t.Title, t.Verification, t.Basis, t.Reasons, t.Retired, t.ChangedByName, t.ChangedAtUtc, t.Version);
+    private static ReplyTemplateDto ToDto(ReplyTemplate t) => ReplyTemplates.ToDto(t);
 }

@@ -74,7 +74,5 @@ public sealed class InMemorySpotChecks : ISpotChecks
             c.Answers(), c.Finding, c.Passed, c.ReworkRequested, c.ReworkNote, c.CheckedByName, c.CheckedAtUtc))],
         [.. _events.Where(e => e.SubjectId == check.Id).Select(e => new SupervisionEventView(e.Kind, e.ActorName, e.AtUtc, e.Detail))]);
 
-    private static SpotCheckSummary Summary(SpotCheck s) =>
-        new(s.Id, s.Month, s.Seed, s.Population, s.SampleSize, s.Cases.Count(c => c.IsChecked), s.Cases.Count(c => c.Passed == true), s.PassRate,
-            s.Cases.Count(c => c.ReworkRequested), s.Status, s.DrawnByName, s.DrawnAtUtc, s.CompletedAtUtc, s.Version);
+    private static SpotCheckSummary Summary(SpotCheck s) => SpotChecks.Summary(s);
 }
