@@ -32,7 +32,7 @@ public sealed record ConsultationView(
 
 /// <summary>A line of the consultation work list.</summary>
 public sealed record ConsultationRow(Guid Id, Guid ComplaintId, string ComplaintReference, string Question, string OpenedByName,
-    DateTimeOffset OpenedAtUtc, IReadOnlyList<string> Waiting, int Invited);
+    DateTimeOffset OpenedAtUtc, IReadOnlyList<string> Waiting, int Invited, int Version);
 
 /// <summary>The work list: open consultations waiting for the viewer's department, and the open ones the viewer opened.</summary>
 public sealed record ConsultationWorkList(IReadOnlyList<ConsultationRow> WaitingForMyDepartment, IReadOnlyList<ConsultationRow> OpenedByMe);

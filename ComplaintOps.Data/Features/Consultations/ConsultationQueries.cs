@@ -59,5 +59,5 @@ public sealed class ConsultationQueries(IDbContextFactory<ComplaintOpsDbContext>
     }
 
     private static ConsultationRow Row(Consultation c) =>
-        new(c.Id, c.ComplaintId, c.ComplaintReference, c.Question, c.OpenedByName, c.OpenedAtUtc, c.Waiting.ToList(), c.Opinions.Count);
+        new(c.Id, c.ComplaintId, c.ComplaintReference, c.Question, c.OpenedByName, c.OpenedAtUtc, c.Waiting.ToList(), c.Opinions.Count, c.Version);
 }
