@@ -80,6 +80,11 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await DemoCases.SeedAsync(db, rules, now, cancellationToken);
+        }
+
         return written;
     }
 

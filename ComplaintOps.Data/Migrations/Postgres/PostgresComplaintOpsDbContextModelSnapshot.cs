@@ -544,6 +544,10 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<string>("PartnerCode")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("PauseReason")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -650,6 +654,8 @@ namespace ComplaintOps.Data.Migrations.Postgres
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PartnerCode");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -784,6 +790,138 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.HasIndex("ComplaintId", "Role", "Position");
 
                     b.ToTable("ComplaintParties", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Consultations", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("ConsultationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationOpinion", b =>
+                {
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ConsultationId", "Department");
+
+                    b.HasIndex("Department");
+
+                    b.ToTable("ConsultationOpinions", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
@@ -930,6 +1068,98 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PartnerCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerCode");
+
+                    b.ToTable("PartnerEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PartnerCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RatedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("RatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerCode", "Year", "Quarter");
+
+                    b.ToTable("PartnerRatings", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Reference.Partner", b =>
@@ -1544,6 +1774,11 @@ namespace ComplaintOps.Data.Migrations.Postgres
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
+                    b.HasOne("ComplaintOps.Data.Domain.Reference.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("ComplaintOps.Data.Domain.Complaints.DecisionNotice", "Decision", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
@@ -1614,12 +1849,57 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.Consultation", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationEvent", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Consultations.Consultation", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationOpinion", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Consultations.Consultation", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
                 {
                     b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerEvent", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Reference.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerRating", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Reference.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>
@@ -1739,6 +2019,13 @@ namespace ComplaintOps.Data.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.Consultation", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Opinions");
                 });
 #pragma warning restore 612, 618
         }

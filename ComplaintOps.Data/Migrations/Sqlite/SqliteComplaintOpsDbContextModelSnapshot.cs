@@ -538,6 +538,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PartnerCode")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PauseReason")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -644,6 +648,8 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PartnerCode");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -778,6 +784,136 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasIndex("ComplaintId", "Role", "Position");
 
                     b.ToTable("ComplaintParties", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintReference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Consultations", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.ToTable("ConsultationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationOpinion", b =>
+                {
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConsultationId", "Department");
+
+                    b.HasIndex("Department");
+
+                    b.ToTable("ConsultationOpinions", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
@@ -924,6 +1060,96 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerCode");
+
+                    b.ToTable("PartnerEvents", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerCode")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RatedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerCode", "Year", "Quarter");
+
+                    b.ToTable("PartnerRatings", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Reference.Partner", b =>
@@ -1530,6 +1756,11 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Complaints.Complaint", b =>
                 {
+                    b.HasOne("ComplaintOps.Data.Domain.Reference.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("ComplaintOps.Data.Domain.Complaints.DecisionNotice", "Decision", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
@@ -1600,12 +1831,57 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.Consultation", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationEvent", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Consultations.Consultation", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.ConsultationOpinion", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Consultations.Consultation", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ComplaintOps.Data.Domain.Governance.RootCauseAction", b =>
                 {
                     b.HasOne("ComplaintOps.Data.Domain.Topics.Topic", null)
                         .WithMany()
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerEvent", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Reference.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Partners.PartnerRating", b =>
+                {
+                    b.HasOne("ComplaintOps.Data.Domain.Reference.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>
@@ -1725,6 +2001,13 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Consultations.Consultation", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Opinions");
                 });
 #pragma warning restore 612, 618
         }

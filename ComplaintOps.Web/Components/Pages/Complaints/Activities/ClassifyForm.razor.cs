@@ -1,19 +1,28 @@
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Complaints.Activities;
+using ComplaintOps.Data.Features.Partners;
 using Microsoft.AspNetCore.Components;
 using Severity = ComplaintOps.Data.Domain.Reference.Severity;
 
 namespace ComplaintOps.Web.Components.Pages.Complaints.Activities;
 
-/// <summary>Category and severity; an unclassified complaint starts from what the models read in its text.</summary>
+/// <summary>Category, severity and optionally the partner concerned; an unclassified complaint starts from what the models read in its text.</summary>
 public sealed partial class ClassifyForm
 {
     private string? _category;
     private Severity? _severity;
     private ClassificationSuggestion? _suggestion;
+    private string? _partner;
+    private IReadOnlyList<PartnerRow> _partners = [];
 
     [Inject]
     private IClassificationSuggester Suggester { get; set; } = default!;
+
+    [Inject]
+    private IPartnerQueries Partners { get; set; } = default!;
+
+    // The partner the complaint is about (collection agency, issuer, channel), when classifying shows one.
+    protected override async Task OnInitializedAsync() => _partners = await Partners.ActiveAsync(CancellationToken.None);
 
     protected override void OnInitialized()
     {
@@ -29,5 +38,5 @@ public sealed partial class ClassifyForm
     }
 
     public override Task<ComplaintActivity?> BuildAsync() =>
-        Task.FromResult<ComplaintActivity?>(new Classify(_category ?? "", _severity ?? Severity.Low));
+        Task.FromResult<ComplaintActivity?>(new Classify(_category ?? "", _severity ?? Severity.Low, _partner));
 }
