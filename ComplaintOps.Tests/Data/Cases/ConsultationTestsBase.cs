@@ -72,8 +72,11 @@ public abstract class ConsultationTestsBase<TDatabase>() : IntegrationTest(new T
         var supervisor = RunAs(StaffRole.Supervisor).Actor;
         var opened = await Commands.OpenAsync(id, new NewConsultation(["CARDS"], "是否需要补偿？"), supervisor, Ct);
 
-        // LOANS was not invited; a handler lacks ConsultCases; a head of the invited department passes (positive control below).
-        var notInvited = await Assert.ThrowsAsync<DomainException>(() => Commands.RecordOpinionAsync(opened.Id, opened.Version, "意见", LoansHead, Ct));
+        // LOANS was not invited (and cannot see a CARDS complaint); the supervisor speaks for no invited department; a handler
+        // lacks ConsultCases; a head of the invited department passes (positive control below).
+        var outOfScope = await Assert.ThrowsAsync<ForbiddenException>(() => Commands.RecordOpinionAsync(opened.Id, opened.Version, "意见", LoansHead, Ct));
+        Assert.Equal("out_of_scope", outOfScope.Code);
+        var notInvited = await Assert.ThrowsAsync<DomainException>(() => Commands.RecordOpinionAsync(opened.Id, opened.Version, "意见", supervisor, Ct));
         Assert.Equal("department_not_invited", notInvited.Code);
         var handler = await Assert.ThrowsAsync<ForbiddenException>(() =>
             Commands.RecordOpinionAsync(opened.Id, opened.Version, "意见", RunAs(StaffRole.Handler).Actor, Ct));

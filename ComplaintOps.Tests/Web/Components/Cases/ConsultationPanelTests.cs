@@ -61,9 +61,15 @@ public sealed class ConsultationPanelTests : ComplaintOpsBunitContext
         Assert.Empty(cut.FindAll("[data-testid=consult-open]"));
         Assert.Empty(cut.FindAll("[data-testid=opinion-submit]"));
         Assert.Empty(cut.FindAll("[data-testid=conclusion-submit]"));
+    }
 
+    [Fact]
+    public void A_manager_may_open_a_consultation()
+    {
         RunAs(StaffRole.Manager);
-        var manager = Render<ConsultationPanel>(p => p.Add(x => x.ComplaintId, ComplaintId));
-        manager.WaitForElement("[data-testid=consult-open]");   // positive control: ConsultCases opens
+        var cut = Render<ConsultationPanel>(p => p.Add(x => x.ComplaintId, ComplaintId));
+
+        cut.WaitForElement("[data-testid=consult-none]");
+        Assert.Single(cut.FindAll("[data-testid=consult-open]"));
     }
 }

@@ -32,7 +32,7 @@ public sealed class RegulatorReportsPageTests : ComplaintOpsBunitContext
 
         await cut.Find("[data-testid=report-prepare]").ClickAsync(new());
         var fields = cut.FindComponents<MudTextField<string>>();
-        var text = fields[0].Instance.Value!;
+        var text = cut.Find("textarea").GetAttribute("value") ?? "";
         Assert.Contains("CP20261123-MAJOR", text, StringComparison.Ordinal);
         Assert.Contains("理财产品集体投诉 — 20名客户亏损", text, StringComparison.Ordinal);
         Assert.Contains("Customers affected: 20", text, StringComparison.Ordinal);
