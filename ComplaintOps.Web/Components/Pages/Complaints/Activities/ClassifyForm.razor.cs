@@ -1,6 +1,5 @@
 using ComplaintOps.Analytics.Suggestions;
 using ComplaintOps.Data.Domain.Complaints.Activities;
-using ComplaintOps.Data.Features.Partners;
 using Microsoft.AspNetCore.Components;
 using Severity = ComplaintOps.Data.Domain.Reference.Severity;
 
@@ -13,16 +12,9 @@ public sealed partial class ClassifyForm
     private Severity? _severity;
     private ClassificationSuggestion? _suggestion;
     private string? _partner;
-    private IReadOnlyList<PartnerRow> _partners = [];
 
     [Inject]
     private IClassificationSuggester Suggester { get; set; } = default!;
-
-    [Inject]
-    private IPartnerQueries Partners { get; set; } = default!;
-
-    // The partner the complaint is about (collection agency, issuer, channel), when classifying shows one.
-    protected override async Task OnInitializedAsync() => _partners = await Partners.ActiveAsync(CancellationToken.None);
 
     protected override void OnInitialized()
     {
