@@ -17,7 +17,7 @@ namespace ComplaintOps.Data.Features.Demo;
 internal static class DemoCases
 {
     private static readonly Actor Manager = Staff("M001");
-    private static readonly Actor Supervisor = Staff("S002");
+    private static readonly Actor Supervisor = Staff("S001");   // the supervisor demo account: "opened by me" shows it
     private static readonly Actor Intake = Staff("A001");
     private static readonly Actor LoansHead = Staff("HLOANS0");
 
