@@ -5,6 +5,7 @@ using ComplaintOps.Data.Features.Audit;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Consultations;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Effectiveness;
@@ -74,6 +75,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
         services.AddSingleton<IRootCauseActions, RootCauseActions>();
         services.AddSupervision();
+        services.AddComplaintOpsCases();
         services.AddSingleton<CaseTextIndex>();
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
         services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();

@@ -3,8 +3,10 @@ using ComplaintOps.Data.Domain.Administration;
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Consultations;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Notices;
+using ComplaintOps.Data.Domain.Partners;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Domain.Supervision;
@@ -41,6 +43,14 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<StaffMember> Staff => Set<StaffMember>();
 
     public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<PartnerEvent> PartnerEvents => Set<PartnerEvent>();
+
+    public DbSet<PartnerRating> PartnerRatings => Set<PartnerRating>();
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<ConsultationEvent> ConsultationEvents => Set<ConsultationEvent>();
 
     public DbSet<Topic> Topics => Set<Topic>();
 

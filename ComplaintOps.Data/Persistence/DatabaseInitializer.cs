@@ -60,6 +60,7 @@ public sealed partial class DatabaseInitializer(
         {
             var started = Stopwatch.GetTimestamp();
             var count = await demoSeeder.SeedAsync(demo.Value, cancellationToken);
+            await demoSeeder.SeedCasesAsync(cancellationToken);
             LogDemo(count, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
 

@@ -37,6 +37,9 @@ public sealed record IntakeRequest
 
     public decimal? DisputedAmount { get; init; }
 
+    /// <summary>Optional: the code of the partner the complaint is about (collection agency, product issuer, channel).</summary>
+    public string? PartnerCode { get; init; }
+
     public string? Language { get; init; }
 
     public string[]? NamedEmployeeIds { get; init; }
@@ -82,6 +85,7 @@ public sealed record IntakeRequest
             PreferredContact = preferred,
             Product = Blank(Product),
             DisputedAmount = DisputedAmount,
+            PartnerCode = Blank(PartnerCode),
             Language = Language ?? "zh",
             NamedEmployeeIds = NamedEmployeeIds ?? [],
             RegulatorDeadline = RegulatorDeadline,

@@ -59,6 +59,9 @@ public sealed partial class Complaint : Entity
 
     public decimal? DisputedAmount { get; internal set; }
 
+    /// <summary>The partner the complaint is about (collection agency, product issuer, channel), by <see cref="Partner.Code"/>.</summary>
+    public string? PartnerCode { get; internal set; }
+
     public string? ExternalReference { get; internal set; }
 
     public List<string> NamedEmployeeIds { get; internal set; } = [];
@@ -234,6 +237,7 @@ public sealed partial class Complaint : Entity
             PreferredContact = data.PreferredContact,
             Product = data.Product,
             DisputedAmount = data.DisputedAmount,
+            PartnerCode = Partners.PartnerCodes.Normalize(data.PartnerCode),
             ExternalReference = data.ExternalReference,
             NamedEmployeeIds = [.. data.NamedEmployeeIds],
             FirstResponderId = actor.Id,
@@ -278,7 +282,7 @@ public sealed partial class Complaint : Entity
         }
 
         c.Append(rules, ComplaintEvent.RegisteredKind, null, actor, nowUtc, null, Details(("channel", data.Channel.ToString()), ("tier", data.CustomerTier.ToString()),
-            ("receivedAt", receivedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), ("policy", rules.Policy.Name),
+            ("receivedAt", receivedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), ("policy", rules.Policy.Name), ("partner", Partners.PartnerCodes.Normalize(data.PartnerCode)),
             ("regulatorReference", data.RegulatorReference),
             ("complainants", c.ComplainantCount > 1 ? c.ComplainantCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
             ("agentAuthorization", data.Agent?.AuthorizationReference),

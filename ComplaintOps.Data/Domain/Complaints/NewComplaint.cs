@@ -28,6 +28,9 @@ public sealed record NewComplaint
 
     public string? Product { get; init; }
 
+    /// <summary>The partner the complaint is about, when known at intake (a code of the partner list).</summary>
+    public string? PartnerCode { get; init; }
+
     public decimal? DisputedAmount { get; init; }
 
     /// <summary>"zh" or "en".</summary>

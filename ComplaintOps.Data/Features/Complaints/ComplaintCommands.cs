@@ -32,6 +32,7 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
             return earlier;
         }
 
+        await RequireActivePartnerAsync(db, complaint.PartnerCode, cancellationToken);
         var entity = Complaint.Register(complaint, actor, now, rules, idempotencyKey, fingerprint);
         db.ChangeTracker.AutoDetectChangesEnabled = false;   // a new graph, added whole: nothing to detect
         db.Complaints.Add(entity);
@@ -53,6 +54,11 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var complaint = await LoadAsync(db, complaintId, expectedVersion, cancellationToken);
+        if (activity is Classify classify)
+        {
+            await RequireActivePartnerAsync(db, classify.Partner, cancellationToken);
+        }
+
         var rules = await rulesProvider.GetAsync(complaint.SlaPolicyName, cancellationToken);
         complaint.Apply(activity, actor, clock.GetUtcNow(), rules);
         await SaveAsync(db, complaint, expectedVersion, cancellationToken);
@@ -97,6 +103,16 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
             var actual = await fresh.Complaints.Where(c => c.Id == complaint.Id).Select(c => c.Version).SingleAsync(cancellationToken);
             throw new ConcurrencyConflictException(complaint.Id, expectedVersion, actual);
+        }
+    }
+
+    /// <summary>A complaint is linked only to a partner on the list that is still active (the partner list is data, not a catalog the domain knows).</summary>
+    private static async Task RequireActivePartnerAsync(ComplaintOpsDbContext db, string? code, CancellationToken cancellationToken)
+    {
+        if (Domain.Partners.PartnerCodes.Normalize(code) is { } partner
+            && !await db.Partners.AnyAsync(p => p.Code == partner && p.Active, cancellationToken))
+        {
+            throw new DomainException("unknown_partner", $"There is no active partner {partner}.");
         }
     }
 

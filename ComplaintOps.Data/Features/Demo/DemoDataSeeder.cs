@@ -85,6 +85,17 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
         return written;
     }
 
+    /// <summary>
+    /// On top of the generated complaints: the partners with their complaints and ratings, an open consultation and a major
+    /// complaint whose report is due (<see cref="DemoCases"/>).
+    /// </summary>
+    public async Task SeedCasesAsync(CancellationToken cancellationToken)
+    {
+        var rules = await rulesProvider.GetAsync(null, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await DemoCases.SeedAsync(db, rules, clock.GetUtcNow(), cancellationToken);
+    }
+
     /// <summary>The demo topics with their lineage and the analysts' decisions (names, the merge, the noise mark) as events.</summary>
     private static void AddTopics(ComplaintOpsDbContext db, List<TopicAssignment> placements, DateTimeOffset now)
     {

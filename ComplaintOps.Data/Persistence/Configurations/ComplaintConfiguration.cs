@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -51,6 +52,9 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         // Money as integer fen, named so in the schema: SQLite has no exact decimal (it kept these as REAL).
         b.Property(c => c.CompensationAmount).HasConversion(MoneyFenConverter.Instance).HasColumnName("CompensationAmountFen");
         b.Property(c => c.DisputedAmount).HasConversion(MoneyFenConverter.Instance).HasColumnName("DisputedAmountFen");
+        b.Property(c => c.PartnerCode).HasMaxLength(Partner.CodeLength);
+        b.HasIndex(c => c.PartnerCode);
+        b.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerCode).OnDelete(DeleteBehavior.Restrict);
 
         b.Property(c => c.OriginalDepartment).HasMaxLength(24);
         b.Property(c => c.ReviewOutcome).HasConversion<string>().HasMaxLength(12);

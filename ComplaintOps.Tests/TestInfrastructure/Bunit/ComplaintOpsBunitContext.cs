@@ -8,9 +8,12 @@ using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Consultations;
 using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Features.Partners;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
+using ComplaintOps.Data.Features.RegulatorReports;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Data.Features.Supervision;
@@ -70,6 +73,11 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IPersonalDataAccess>(PersonalData);
         Services.AddSingleton<IAccessLogQueries>(AccessLog);
         Services.AddSingleton<IReplyTemplates>(ReplyTemplates);
+        Consultations = new InMemoryConsultations(Clock);
+        Services.AddSingleton<IConsultationQueries>(Consultations);
+        Services.AddSingleton<IConsultationCommands>(Consultations);
+        Services.AddSingleton<IRegulatorReportQueries>(RegulatorReports);
+        Services.AddSingleton<IPartnerQueries>(Partners);
         UseCulture("en");
     }
 
@@ -99,6 +107,11 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeTopics Topics { get; } = new();
 
     protected InMemoryReplyTemplates ReplyTemplates { get; } = new();
+    protected InMemoryConsultations Consultations { get; }
+
+    protected FakeRegulatorReportQueries RegulatorReports { get; } = new();
+
+    protected FakePartnerQueries Partners { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

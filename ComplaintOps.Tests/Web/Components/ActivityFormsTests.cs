@@ -25,7 +25,7 @@ public sealed class ActivityFormsTests : ComplaintOpsBunitContext
     /// <summary>The inputs (data-testid) each trigger's form shows when it opens; <see cref="Confirm"/> for a confirm-only activity.</summary>
     public static readonly TheoryData<ComplaintTrigger, string[]> Inputs = new()
     {
-        { ComplaintTrigger.Classify, ["field-category", "field-severity"] },
+        { ComplaintTrigger.Classify, ["field-category", "field-partner", "field-severity"] },
         { ComplaintTrigger.Assign, ["field-department", "field-handler"] },
         { ComplaintTrigger.Reassign, ["field-department", "field-handler"] },
         { ComplaintTrigger.StartInvestigation, [Confirm] },

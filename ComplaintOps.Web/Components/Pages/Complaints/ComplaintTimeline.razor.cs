@@ -14,7 +14,7 @@ namespace ComplaintOps.Web.Components.Pages.Complaints;
 public sealed partial class ComplaintTimeline
 {
     /// <summary>Shown as the reason line or redundant with another key, so not repeated in the details.</summary>
-    private static readonly HashSet<string> Hidden = ["note", "handlerId"];
+    private static readonly HashSet<string> Hidden = ["note", "handlerId", "consultation"];
 
     [Parameter, EditorRequired]
     public IReadOnlyList<EventView> Events { get; set; } = [];
@@ -35,6 +35,7 @@ public sealed partial class ComplaintTimeline
         "oldDue" or "newDue" => DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var due) ? Time.Format(due) : value,
         "category" => Labels.Category(value),
         "department" => Labels.Department(value),
+        "departments" => string.Join(L["Common.ListSeparator"], value.Split(',').Select(Labels.Department)),
         "severity" => Localized<Severity>("Severity", value),
         "channel" or "feedbackChannel" or "callbackChannel" => Localized<Channel>("Channel", value),
         "tier" => Localized<CustomerTier>("Tier", value),

@@ -29,6 +29,9 @@ public sealed class RegistrationModel
 
     public decimal? DisputedAmount { get; set; }
 
+    /// <summary>The partner the complaint is about, if any.</summary>
+    public string? PartnerCode { get; set; }
+
     public string? Subject { get; set; }
 
     public string? Description { get; set; }
@@ -84,6 +87,7 @@ public sealed class RegistrationModel
         Language = Language,
         Product = Clean(Product),
         DisputedAmount = DisputedAmount,
+        PartnerCode = PartnerCode,
         NamedEmployeeIds = [.. NamedEmployeeIds],
         RegulatorDeadline = Channel == Channel.Regulator && RegulatorDeadline is { } d ? DateOnly.FromDateTime(d) : null,
         RegulatorName = Channel == Channel.Regulator ? Clean(RegulatorName) : null,

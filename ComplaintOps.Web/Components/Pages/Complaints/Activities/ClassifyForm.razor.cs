@@ -5,12 +5,13 @@ using Severity = ComplaintOps.Data.Domain.Reference.Severity;
 
 namespace ComplaintOps.Web.Components.Pages.Complaints.Activities;
 
-/// <summary>Category and severity; an unclassified complaint starts from what the models read in its text.</summary>
+/// <summary>Category, severity and optionally the partner concerned; an unclassified complaint starts from what the models read in its text.</summary>
 public sealed partial class ClassifyForm
 {
     private string? _category;
     private Severity? _severity;
     private ClassificationSuggestion? _suggestion;
+    private string? _partner;
 
     [Inject]
     private IClassificationSuggester Suggester { get; set; } = default!;
@@ -29,5 +30,5 @@ public sealed partial class ClassifyForm
     }
 
     public override Task<ComplaintActivity?> BuildAsync() =>
-        Task.FromResult<ComplaintActivity?>(new Classify(_category ?? "", _severity ?? Severity.Low));
+        Task.FromResult<ComplaintActivity?>(new Classify(_category ?? "", _severity ?? Severity.Low, _partner));
 }

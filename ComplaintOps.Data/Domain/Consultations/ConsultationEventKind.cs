@@ -1,0 +1,8 @@
+namespace ComplaintOps.Data.Domain.Consultations;
+
+public enum ConsultationEventKind
+{
+    Opened,
+    OpinionRecorded,
+    Closed,
+}

@@ -1,0 +1,8 @@
+namespace ComplaintOps.Data.Domain.Partners;
+
+public enum PartnerEventKind
+{
+    Created,
+    Renamed,
+    Deactivated,
+}
