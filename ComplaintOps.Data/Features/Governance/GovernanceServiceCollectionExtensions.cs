@@ -12,6 +12,7 @@ public static class GovernanceServiceCollectionExtensions
         services.AddSingleton<IReviewMeetingQueries, ReviewMeetingQueries>();
         services.AddSingleton<IReviewMeetingCommands, ReviewMeetingCommands>();
         services.AddSingleton<IActionEscalation, ActionEscalation>();
+        services.AddSingleton<DemoMeetings>();
         return services;
     }
 }

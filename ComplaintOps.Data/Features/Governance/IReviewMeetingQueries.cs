@@ -13,4 +13,7 @@ public interface IReviewMeetingQueries
 
     /// <summary>Current figures of the viewer's items (topic, product or department), for the presentation mode.</summary>
     Task<IReadOnlyList<LiveFigures>> LiveAsync(Guid id, Actor viewer, CancellationToken cancellationToken);
+
+    /// <summary>Products and active partners an action item may target.</summary>
+    Task<TargetChoices> TargetChoicesAsync(CancellationToken cancellationToken);
 }

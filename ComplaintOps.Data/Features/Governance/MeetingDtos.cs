@@ -47,3 +47,9 @@ public sealed record ItemFinding(string? Findings, string? RootCause, string? Re
 /// product or department in the last seven days and those still open.
 /// </summary>
 public sealed record LiveFigures(Guid ItemId, int LastSevenDays, int Open);
+
+/// <summary>What an action item can be against besides topics, categories and departments: the products complaints name and the active partners.</summary>
+public sealed record TargetChoices(IReadOnlyList<string> Products, IReadOnlyList<PartnerChoice> Partners);
+
+/// <summary>A partner as a picker shows it.</summary>
+public sealed record PartnerChoice(string Code, string Name, string NameEn);

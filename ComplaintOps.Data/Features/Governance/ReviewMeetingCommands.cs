@@ -32,7 +32,7 @@ public sealed class ReviewMeetingCommands(IDbContextFactory<ComplaintOpsDbContex
             throw new DomainException("validation_failed", "Every participant must be a staff member.");
         }
 
-        var participants = ids.Select(id => staff.Single(s => s.Id == id)).Select(s => new MeetingParticipant(s.Id, s.Name, s.Department)).ToList();
+        var participants = ids.Select(id => staff.Single(s => s.Id == id)).Select(s => new MeetingParticipant(s.Id, s.Name, s.NameEn, s.Department)).ToList();
         IReadOnlyList<AgendaItem> agenda = meeting.PeriodTo < meeting.PeriodFrom
             ? []   // the domain refuses the period below; nothing to read
             : AgendaBuilder.Build(await sources.LoadAsync(meeting.PeriodFrom, meeting.PeriodTo, _zone, now, cancellationToken));

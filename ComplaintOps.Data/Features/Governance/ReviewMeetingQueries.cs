@@ -76,4 +76,14 @@ public sealed class ReviewMeetingQueries(IDbContextFactory<ComplaintOpsDbContext
 
         return result;
     }
+
+    public async Task<TargetChoices> TargetChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var products = await db.Complaints.AsNoTracking().Where(c => c.Product != null).Select(c => c.Product!).Distinct().OrderBy(p => p).Take(200)
+            .ToListAsync(cancellationToken);
+        var partners = await db.Partners.AsNoTracking().Where(p => p.Active).OrderBy(p => p.Code).Select(p => new PartnerChoice(p.Code, p.Name, p.NameEn))
+            .ToListAsync(cancellationToken);
+        return new TargetChoices(products, partners);
+    }
 }

@@ -12,6 +12,7 @@ using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Data.Features.Topics;
 using ComplaintOps.Web.Components.Shared;
@@ -68,6 +69,11 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<ICaseLibrary>(CaseLibrary);
         Services.AddSingleton<IPersonalDataAccess>(PersonalData);
         Services.AddSingleton<IAccessLogQueries>(AccessLog);
+        Actions = new InMemoryRootCauseActions(Clock);
+        Meetings = new InMemoryReviewMeetings(Clock, Actions);
+        Services.AddSingleton<IRootCauseActions>(Actions);
+        Services.AddSingleton<IReviewMeetingQueries>(Meetings);
+        Services.AddSingleton<IReviewMeetingCommands>(Meetings);
         UseCulture("en");
     }
 
@@ -95,6 +101,11 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeAccessLogQueries AccessLog { get; } = new();
 
     protected FakeTopics Topics { get; } = new();
+
+    /// <summary>Action items and review meetings in memory, on the real domain rules.</summary>
+    protected InMemoryRootCauseActions Actions { get; }
+
+    protected InMemoryReviewMeetings Meetings { get; }
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();
