@@ -2,6 +2,7 @@ using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Staff;
 
@@ -18,7 +19,7 @@ public sealed class InMemoryReviewMeetings(TimeProvider clock, IRootCauseActions
 
     /// <summary>What the next created meeting's agenda is built from (given the requested period).</summary>
     public Func<DateOnly, DateOnly, AgendaFacts> Facts { get; set; } = (from, to) =>
-        new(from, to, TimeZoneInfo.Utc, [], [], new Dictionary<Data.Domain.Topics.TopicKey, string>(), [], to);
+        new(from, to, TimeZoneInfo.Utc, [], [], new Dictionary<TopicKey, string>(), [], to);
 
     public Dictionary<Guid, LiveFigures> Live { get; } = [];
 

@@ -155,7 +155,7 @@ public sealed class DashboardComponentsTests : ComplaintOpsBunitContext
         var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, new[] { Hotspot(5, batch: true) }).Add(x => x.TopicNames, Names));
 
         await cut.Find("[data-testid=hotspot-action]").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Equal("#5 · 信用卡年费重复扣收", dialogs.Find("[data-testid=action-target]").TextContent));
+        dialogs.WaitForAssertion(() => Assert.Equal("Topic #5 · 信用卡年费重复扣收", dialogs.Find("[data-testid=action-target]").TextContent));
         var form = dialogs.FindComponent<ActionItemForm>();
         await dialogs.InvokeAsync(() => form.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("年费提醒短信"));
         await dialogs.InvokeAsync(() => form.FindComponents<MudSelect<string>>()[0].Instance.ValueChanged.InvokeAsync("HCARDS1"));   // the owner; their department follows
@@ -163,7 +163,7 @@ public sealed class DashboardComponentsTests : ComplaintOpsBunitContext
         await dialogs.Find("[data-testid=action-add]").ClickAsync(new());
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=create-action-dialog]")));
-        var created = Assert.Single(await actions.ListAsync(CancellationToken.None));
+        var created = Assert.Single(await actions.ListAsync(TestRules.Supervisor, CancellationToken.None));
         Assert.Equal((RootCauseTarget.OfTopic(new TopicKey(5)), "年费提醒短信", "HCARDS1", "CARDS", null), (created.Target, created.Title, created.OwnerId, created.Department,
             created.MeetingId));   // an action item without a meeting
     }
