@@ -43,7 +43,9 @@ public sealed class DemoMeetings(IDbContextFactory<ComplaintOpsDbContext> dbFact
         var preparedAt = heldAt.AddDays(-1);
         var held = ReviewMeeting.Create($"{lastMonth:yyyy-MM} 投诉联席会议 / Complaint review meeting", lastMonth, thisMonth.AddDays(-1), heldAt, people,
             AgendaBuilder.Build(await sources.LoadAsync(lastMonth, thisMonth.AddDays(-1), zone, preparedAt, cancellationToken)), preparedAt, Chair);
-        var items = held.Items.ToList();
+        // The findings and actions go on the first CARDS item and the first breached-clock item (the texts are about those).
+        var items = new[] { held.Items.FirstOrDefault(i => i.Department == "CARDS"), held.Items.FirstOrDefault(i => i.Kind == AgendaItemKind.BreachedClock) }
+            .Where(i => i is not null).Select(i => i!).Distinct().ToList();
         if (items.Count > 0)
         {
             held.RecordFinding(items[0].Id, "同类投诉集中在年费扣收与提醒不到位。/ Complaints cluster on annual-fee charging and missing reminders.",
@@ -75,6 +77,7 @@ public sealed class DemoMeetings(IDbContextFactory<ComplaintOpsDbContext> dbFact
         db.RootCauseActions.AddRange(done, late);
         db.GovernanceEvents.AddRange(done.NewEvents);
         db.GovernanceEvents.AddRange(late.NewEvents);
+        await db.SaveChangesAsync(cancellationToken);   // before this month's agenda is built: it lists the open action
 
         var draft = ReviewMeeting.Create($"{thisMonth:yyyy-MM} 投诉联席会议 / Complaint review meeting", thisMonth, thisMonth.AddMonths(1).AddDays(-1),
             LocalDays.StartUtc(thisMonth.AddMonths(1).AddDays(2), zone).AddHours(14), people,
