@@ -73,9 +73,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ITopicCommands, TopicCommands>();
         services.AddSingleton<IModelLease, ModelLeases>();
         services.AddSingleton<IOutcomeQueries, OutcomeQueries>();
-        services.AddSingleton<IRootCauseActions, RootCauseActions>();
         services.AddSupervision();
         services.AddComplaintOpsCases();
+        services.AddGovernance();
         services.AddSingleton<CaseTextIndex>();
         services.AddSingleton<ICaseLibraryQueries, CaseLibraryQueries>();
         services.AddSingleton<ICaseLibraryCommands, CaseLibraryCommands>();

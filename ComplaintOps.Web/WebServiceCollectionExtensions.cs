@@ -8,6 +8,7 @@ using ComplaintOps.Web.CaseLibrary;
 using ComplaintOps.Web.Components;
 using ComplaintOps.Web.Components.Shared;
 using ComplaintOps.Web.Diagnostics;
+using ComplaintOps.Web.Governance;
 using ComplaintOps.Web.Hosting;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
@@ -95,6 +96,7 @@ public static class WebServiceCollectionExtensions
         app.MapIntakeApi();
         app.MapRealtime();
         app.MapDiagnostics(app.Configuration);
+        app.MapGovernanceEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -7,30 +7,59 @@ namespace ComplaintOps.Analytics.Effectiveness;
 /// <summary>
 /// Before = complaints on the target registered in [done − N weeks, done); after = [done, done + W weeks) where W is the number
 /// of whole weeks elapsed since completion, at most N. Weekly volume = count ÷ weeks. On the target = current topic is the
-/// target topic, or category is the target category: a retraining that carries the topic forward measures the same. Pure.
+/// target topic, or category, product or department is the target's code: a retraining that carries the topic forward
+/// measures the same. Partners are not measured (complaints do not carry a partner yet). Pure.
 /// </summary>
 public static class ActionEffectCalculator
 {
+    public static bool CanMeasure(RootCauseTarget target) => target?.Kind is not null and not RootCauseTargetKind.Partner;
+
     public static ActionEffect Measure(RootCauseTarget target, DateTimeOffset completedAtUtc, IEnumerable<ComplaintOutcome> outcomes, int weeks, DateTimeOffset nowUtc)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        if (!CanMeasure(target))
+        {
+            throw new ArgumentException($"A {target.Kind} target cannot be measured.", nameof(target));
+        }
+
         var week = TimeSpan.FromDays(7);
-        var onTopic = outcomes.Where(o => target.Topic is { } topic ? o.Topic == topic : string.Equals(o.Category, target.Category, StringComparison.Ordinal))
-            .ToList();
-        var before = onTopic.Where(o => o.RegisteredAtUtc >= completedAtUtc - (week * weeks) && o.RegisteredAtUtc < completedAtUtc).ToList();
+        var onTarget = outcomes.Where(o => On(target, o)).ToList();
+        var from = completedAtUtc - (week * weeks);
+        var before = onTarget.Where(o => o.RegisteredAtUtc >= from && o.RegisteredAtUtc < completedAtUtc).ToList();
         var weeksAfter = (int)Math.Clamp(Math.Floor((nowUtc - completedAtUtc) / week), 0, weeks);
-        var after = onTopic.Where(o => o.RegisteredAtUtc >= completedAtUtc && o.RegisteredAtUtc < completedAtUtc + (week * weeksAfter)).ToList();
+        var to = completedAtUtc + (week * weeksAfter);
+        var after = onTarget.Where(o => o.RegisteredAtUtc >= completedAtUtc && o.RegisteredAtUtc < to).ToList();
         return new ActionEffect(weeks, weeksAfter,
             BeforeWeeklyVolume: (double)before.Count / weeks,
             AfterWeeklyVolume: weeksAfter == 0 ? null : (double)after.Count / weeksAfter,
             BeforeSatisfaction: Satisfaction(before),
-            AfterSatisfaction: weeksAfter == 0 ? null : Satisfaction(after));
+            AfterSatisfaction: weeksAfter == 0 ? null : Satisfaction(after))
+        {
+            BeforeFromUtc = from,
+            CompletedAtUtc = completedAtUtc,
+            AfterToUtc = to,
+            BeforeRepeatRate = RepeatRate(before),
+            AfterRepeatRate = weeksAfter == 0 ? null : RepeatRate(after),
+        };
     }
+
+    private static bool On(RootCauseTarget target, ComplaintOutcome o) => target.Kind switch
+    {
+        RootCauseTargetKind.Topic => o.Topic == target.Topic,
+        RootCauseTargetKind.Category => string.Equals(o.Category, target.Code, StringComparison.Ordinal),
+        RootCauseTargetKind.Product => string.Equals(o.Product, target.Code, StringComparison.Ordinal),
+        RootCauseTargetKind.Department => string.Equals(o.Department, target.Code, StringComparison.Ordinal),
+        _ => false,
+    };
 
     private static double? Satisfaction(List<ComplaintOutcome> complaints)
     {
         var rated = complaints.Where(c => c.Status == ComplaintStatus.Closed && c.Satisfaction is not null).ToList();
         return rated.Count == 0 ? null : (double)rated.Count(c => SatisfactionScore.IsSatisfied(c.Satisfaction)) / rated.Count;
     }
+
+    // The same definition as the KPI table's repeat rate (EffectivenessCalculator): complaints with a repeat ÷ complaints.
+    private static double? RepeatRate(List<ComplaintOutcome> complaints) =>
+        complaints.Count == 0 ? null : (double)complaints.Count(c => c.RepeatCount > 0) / complaints.Count;
 }

@@ -1,4 +1,5 @@
 using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Effectiveness;
 using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Sla;
@@ -34,9 +35,9 @@ public sealed class EffectivenessReports(IOutcomeQueries outcomes, IRootCauseAct
             _calculator.Calculate(list, request.Dimension, KpiPeriod.Whole, _zone));
     }
 
-    public async Task<IReadOnlyList<ActionWithEffect>> ActionsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ActionWithEffect>> ActionsAsync(Actor viewer, CancellationToken cancellationToken)
     {
-        var all = await actions.ListAsync(cancellationToken);
+        var all = await actions.ListAsync(viewer, cancellationToken);
         var done = all.Where(a => a.Status == RootCauseActionStatus.Done && a.CompletedAtUtc is not null).ToList();
         if (done.Count == 0)
         {
@@ -45,12 +46,16 @@ public sealed class EffectivenessReports(IOutcomeQueries outcomes, IRootCauseAct
 
         var now = clock.GetUtcNow();
         var weeks = options.Value.EffectWeeks;
-        var from = done.Min(a => a.CompletedAtUtc!.Value) - TimeSpan.FromDays(7 * weeks);
+        var from = done.Min(CompletedAt) - TimeSpan.FromDays(7 * weeks);
         var history = await outcomes.LoadAsync(from, now.AddTicks(1), cancellationToken);
-        return all.Select(a => new ActionWithEffect(a, a.Status == RootCauseActionStatus.Done && a.CompletedAtUtc is { } completed
-            ? ActionEffectCalculator.Measure(Measured(a), completed, history, weeks, now)
+        return all.Select(a => new ActionWithEffect(a, a.Status == RootCauseActionStatus.Done && a.CompletedAtUtc is not null && ActionEffectCalculator.CanMeasure(a.Target)
+            ? ActionEffectCalculator.Measure(Measured(a), CompletedAt(a), history, weeks, now)
             : null)).ToList();
     }
+
+    /// <summary>The start of the stated completion date (the day the change took effect), else when completion was recorded.</summary>
+    private DateTimeOffset CompletedAt(RootCauseActionDto action) =>
+        action.CompletedOn is { } day ? Start(day) : action.CompletedAtUtc!.Value;
 
     /// <summary>A topic target counts the complaints of the topic it has been merged into, where its complaints went.</summary>
     private static RootCauseTarget Measured(RootCauseActionDto action) =>

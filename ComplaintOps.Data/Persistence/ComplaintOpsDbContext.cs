@@ -68,6 +68,12 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
 
     public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
 
+    public DbSet<ReviewMeeting> ReviewMeetings => Set<ReviewMeeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<GovernanceEvent> GovernanceEvents => Set<GovernanceEvent>();
+
     public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();

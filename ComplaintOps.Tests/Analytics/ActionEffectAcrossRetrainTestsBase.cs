@@ -44,10 +44,10 @@ public abstract class ActionEffectAcrossRetrainTestsBase<TDatabase>() : Integrat
 
         Clock.SetUtcNow(Done.AddDays(-1));
         await TestTopics.PublishAsync(Services, 1, Born, [.. TestTopics.In(1, one), .. TestTopics.In(2, two)]);
-        var action = await Get<IRootCauseActions>().CreateAsync(new NewRootCauseAction(RootCauseTarget.OfTopic(target), "年费提醒短信", "王芳", new DateOnly(2026, 4, 5)),
+        var action = await Get<IRootCauseActions>().CreateAsync(new NewRootCauseAction(RootCauseTarget.OfTopic(target), "年费提醒短信", "HCARDS1", null, new DateOnly(2026, 4, 5)),
             TestRules.Supervisor, Ct);
         Clock.SetUtcNow(Done);
-        await Get<IRootCauseActions>().CompleteAsync(action.Id, action.Version, TestRules.Supervisor, Ct);
+        await Get<IRootCauseActions>().CompleteAsync(action.Id, action.Version, "短信模板已上线", new DateOnly(2026, 3, 30), TestRules.Supervisor, Ct);
         foreach (var day in new[] { 6, 8 })
         {
             var id = await RegisteredAtAsync(TestRules.Local(2026, 4, day, 9));
@@ -59,7 +59,7 @@ public abstract class ActionEffectAcrossRetrainTestsBase<TDatabase>() : Integrat
         return (one, two);
     }
 
-    private async Task<ActionWithEffect> MeasuredAsync() => Assert.Single(await Get<IEffectivenessReports>().ActionsAsync(Ct));
+    private async Task<ActionWithEffect> MeasuredAsync() => Assert.Single(await Get<IEffectivenessReports>().ActionsAsync(TestRules.Supervisor, Ct));
 
     [Fact]
     public async Task The_effect_is_the_same_after_a_retrain_that_carries_the_topics_forward()

@@ -75,34 +75,37 @@ public sealed class ActionEffectTests
     public void Blank_fields_are_refused(string category, string title, string owner)
     {
         var today = new DateOnly(2026, 3, 1);
-        Assert.Throws<DomainException>(() => RootCauseAction.Create(RootCauseTarget.OfCategory(category), title, owner, today.AddDays(7), today, Done, TestRules.Supervisor));
-        Assert.Throws<DomainException>(() => RootCauseAction.Create(null, "Title", "Owner", today.AddDays(7), today, Done, TestRules.Supervisor));
+        Assert.Throws<DomainException>(() => RootCauseAction.Create(RootCauseTarget.OfCategory(category), title, Owner(owner), null, today.AddDays(7), today, Done, TestRules.Supervisor));
+        Assert.Throws<DomainException>(() => RootCauseAction.Create(null, "Title", Owner("Owner"), null, today.AddDays(7), today, Done, TestRules.Supervisor));
     }
 
     [Fact]
     public void A_due_date_in_the_past_or_an_overlong_title_is_refused()
     {
         var today = new DateOnly(2026, 3, 1);
-        Assert.Equal("invalid_due_date", Assert.Throws<DomainException>(() => RootCauseAction.Create(Card, "T", "O", today.AddDays(-1), today, Done, TestRules.Supervisor)).Code);
-        Assert.Throws<DomainException>(() => RootCauseAction.Create(Card, new string('x', RootCauseAction.TitleLength + 1), "O", today, today, Done, TestRules.Supervisor));
+        Assert.Equal("invalid_due_date", Assert.Throws<DomainException>(() => RootCauseAction.Create(Card, "T", Owner("O"), null, today.AddDays(-1), today, Done, TestRules.Supervisor)).Code);
+        Assert.Throws<DomainException>(() => RootCauseAction.Create(Card, new string('x', RootCauseAction.TitleLength + 1), Owner("O"), null, today, today, Done, TestRules.Supervisor));
     }
 
     [Fact]
     public void An_action_is_completed_once_and_its_completion_never_moves()
     {
         var today = new DateOnly(2026, 3, 1);
-        var action = RootCauseAction.Create(RootCauseTarget.OfCategory(" CARD "), " 优化年费提醒短信 ", "王芳", today.AddDays(14), today, Done.AddDays(-20), TestRules.Supervisor);
-        Assert.Equal(("CARD", null, "优化年费提醒短信", RootCauseActionStatus.Open, 1), (action.Category, action.TopicId, action.Title, action.Status, action.Version));
+        var action = RootCauseAction.Create(RootCauseTarget.OfCategory(" CARD "), " 优化年费提醒短信 ", Owner("王芳"), null, today.AddDays(14), today, Done.AddDays(-20), TestRules.Supervisor);
+        Assert.Equal(("CARD", null, "优化年费提醒短信", RootCauseActionStatus.Open, 1), (action.Target.Category, action.TopicId, action.Title, action.Status, action.Version));
         Assert.Equal(RootCauseTarget.OfCategory("CARD"), action.Target);
 
-        action.Start(TestRules.Supervisor);
-        action.Complete(Done, TestRules.Supervisor);
-        var again = Assert.Throws<DomainException>(() => action.Complete(Done.AddDays(1), TestRules.Supervisor));
+        action.Start(Done.AddDays(-1), TestRules.Supervisor);
+        action.Complete("短信模板已上线", today, today, Done, TestRules.Supervisor);
+        var again = Assert.Throws<DomainException>(() => action.Complete("again", today, today, Done.AddDays(1), TestRules.Supervisor));
 
         Assert.Equal("already_done", again.Code);
         Assert.Equal(Done, action.CompletedAtUtc);
         Assert.Equal(RootCauseActionStatus.Done, action.Status);
         Assert.Equal(3, action.Version);
-        Assert.Throws<DomainException>(() => action.Start(TestRules.Supervisor));
+        Assert.Throws<DomainException>(() => action.Start(Done, TestRules.Supervisor));
     }
+
+    /// <summary>A staff owner by name (blank name, blank id) in CARDS.</summary>
+    private static ActionOwner Owner(string name) => new(name.Length == 0 ? "" : "HCARDS1", name, "CARDS");
 }

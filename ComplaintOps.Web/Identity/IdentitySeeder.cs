@@ -83,6 +83,7 @@ public sealed partial class IdentitySeeder(
         }
 
         var user = await CreateUserAsync(users, userName, staffId, role, DemoAccounts.Password);
+        Check(await users.SetEmailAsync(user, $"{userName}@bank.example"));   // staff notices (overdue action items) go to the account's address
         if (role == StaffRole.Administrator)
         {
             // The store's own token slot for the authenticator key (what ResetAuthenticatorKeyAsync writes), with a known value.

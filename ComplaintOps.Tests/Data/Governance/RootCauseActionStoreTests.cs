@@ -23,33 +23,34 @@ public sealed class RootCauseActionStoreTests : IntegrationTest
     [Fact]
     public async Task Actions_are_stored_listed_and_completed_once()
     {
-        var created = await Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "优化年费提醒", "王芳", new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct);
-        await Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("FEES"), "Fee table on the app", "Li", new DateOnly(2026, 3, 10)), TestRules.Supervisor, Ct);
+        var created = await Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "优化年费提醒", "HCARDS1", null, new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct);
+        await Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("FEES"), "Fee table on the app", "HLOANS1", null, new DateOnly(2026, 3, 10)), TestRules.Supervisor, Ct);
 
         Clock.Advance(TimeSpan.FromDays(3));
-        var done = await Actions.CompleteAsync(created.Id, created.Version, TestRules.Supervisor, Ct);
-        var stale = await Assert.ThrowsAsync<DomainException>(() => Actions.CompleteAsync(created.Id, created.Version, TestRules.Supervisor, Ct));
-        var twice = await Assert.ThrowsAsync<DomainException>(() => Actions.CompleteAsync(created.Id, done.Version, TestRules.Supervisor, Ct));
+        var done = await Actions.CompleteAsync(created.Id, created.Version, "新模板已上线", new DateOnly(2026, 3, 5), TestRules.Supervisor, Ct);
+        var stale = await Assert.ThrowsAsync<DomainException>(() => Actions.CompleteAsync(created.Id, created.Version, "x", new DateOnly(2026, 3, 5), TestRules.Supervisor, Ct));
+        var twice = await Assert.ThrowsAsync<DomainException>(() => Actions.CompleteAsync(created.Id, done.Version, "x", new DateOnly(2026, 3, 5), TestRules.Supervisor, Ct));
 
         Assert.Equal("concurrency_conflict", stale.Code);
         Assert.Equal("already_done", twice.Code);
-        var list = await Actions.ListAsync(Ct);
+        var list = await Actions.ListAsync(TestRules.Supervisor, Ct);
         Assert.Equal(["Fee table on the app", "优化年费提醒"], list.Select(a => a.Title).ToArray());   // open first, then done
         var stored = list[1];
         Assert.Equal(RootCauseActionStatus.Done, stored.Status);
         Assert.Equal(TestRules.Local(2026, 3, 5, 9), stored.CompletedAtUtc);
         Assert.Equal(2, stored.Version);
         Assert.Equal(new DateOnly(2026, 3, 20), stored.DueDate);
+        Assert.Equal(("新模板已上线", new DateOnly(2026, 3, 5), "HCARDS1", "CARDS"), (stored.Evidence, stored.CompletedOn, stored.OwnerId, stored.Department));
     }
 
     [Fact]
     public async Task Bad_input_is_refused_and_nothing_is_stored()
     {
-        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "", "王芳", new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct));
-        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "T", "王芳", new DateOnly(2026, 3, 1)), TestRules.Supervisor, Ct));
-        await Assert.ThrowsAsync<NotFoundException>(() => Actions.CompleteAsync(Guid.NewGuid(), 1, TestRules.Supervisor, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "", "HCARDS1", null, new DateOnly(2026, 3, 20)), TestRules.Supervisor, Ct));
+        await Assert.ThrowsAsync<DomainException>(() => Actions.CreateAsync(new NewRootCauseAction(RootCauseTarget.OfCategory("CARD"), "T", "HCARDS1", null, new DateOnly(2026, 3, 1)), TestRules.Supervisor, Ct));
+        await Assert.ThrowsAsync<NotFoundException>(() => Actions.CompleteAsync(Guid.NewGuid(), 1, "x", new DateOnly(2026, 3, 2), TestRules.Supervisor, Ct));
 
-        Assert.Empty(await Actions.ListAsync(Ct));
+        Assert.Empty(await Actions.ListAsync(TestRules.Supervisor, Ct));
     }
 
     [Fact]

@@ -114,9 +114,9 @@ public abstract class MigrationsApplyTestsBase<TDatabase> : IAsyncLifetime
         var (topic, _) = Topic.Born(7, TopicSpace.Chinese, "年费", 1, null, TestRules.Local(2026, 3, 2, 9));
         db.Topics.Add(topic);
         db.RootCauseActions.AddRange(
-            RootCauseAction.Create(RootCauseTarget.OfCategory("CARD"), "category", "O", today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor),
-            RootCauseAction.Create(RootCauseTarget.OfCategory("FEES"), "legacy", "O", today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor),
-            RootCauseAction.Create(RootCauseTarget.OfTopic(new TopicKey(7)), "topic", "O", today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor));
+            RootCauseAction.Create(RootCauseTarget.OfCategory("CARD"), "category", new ActionOwner("HCARDS1", "O", "CARDS"), null, today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor),
+            RootCauseAction.Create(RootCauseTarget.OfCategory("FEES"), "legacy", new ActionOwner("HCARDS1", "O", "CARDS"), null, today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor),
+            RootCauseAction.Create(RootCauseTarget.OfTopic(new TopicKey(7)), "topic", new ActionOwner("HCARDS1", "O", "CARDS"), null, today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor));
         await db.SaveChangesAsync(ct);
 
         await migrator.MigrateAsync(before, ct);   // Down: one string key again ("#7" for the topic)

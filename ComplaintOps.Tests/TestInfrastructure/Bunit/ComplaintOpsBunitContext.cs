@@ -15,6 +15,7 @@ using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.RegulatorReports;
 using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Data.Features.Supervision;
 using ComplaintOps.Data.Features.Topics;
@@ -78,6 +79,11 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IConsultationCommands>(Consultations);
         Services.AddSingleton<IRegulatorReportQueries>(RegulatorReports);
         Services.AddSingleton<IPartnerQueries>(Partners);
+        Actions = new InMemoryRootCauseActions(Clock);
+        Meetings = new InMemoryReviewMeetings(Clock, Actions);
+        Services.AddSingleton<IRootCauseActions>(Actions);
+        Services.AddSingleton<IReviewMeetingQueries>(Meetings);
+        Services.AddSingleton<IReviewMeetingCommands>(Meetings);
         UseCulture("en");
     }
 
@@ -112,6 +118,10 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeRegulatorReportQueries RegulatorReports { get; } = new();
 
     protected FakePartnerQueries Partners { get; } = new();
+    /// <summary>Action items and review meetings in memory, on the real domain rules.</summary>
+    protected InMemoryRootCauseActions Actions { get; }
+
+    protected InMemoryReviewMeetings Meetings { get; }
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

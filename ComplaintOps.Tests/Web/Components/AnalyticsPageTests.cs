@@ -122,57 +122,18 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
         cut.WaitForAssertion(() => Assert.Contains("must end on or after its start", cut.Find("[data-testid=analytics-error]").TextContent, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Actions_are_added_refused_when_incomplete_and_marked_done()
-    {
-        RunAs(TestRules.Supervisor);
-        var cut = Render<AnalyticsPage>();
-        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=actions-empty]")));
-
-        var panel = cut.FindComponent<RootCauseActionsPanel>();
-        await cut.InvokeAsync(() => panel.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("CARD"));
-        await cut.InvokeAsync(() => panel.FindComponents<MudDatePicker>().Single().Instance.DateChanged.InvokeAsync(new DateTime(2026, 12, 15)));
-        cut.Find("[data-testid=action-add]").Click();   // no title, no owner
-
-        // Refused by its code, in the user's language (not the exception's text).
-        cut.WaitForAssertion(() => Assert.Contains("Some fields are missing or too long", cut.Find("[data-testid=action-error]").TextContent, StringComparison.Ordinal));
-        Assert.Empty((await _actions.ListAsync(CancellationToken.None)));
-
-        var fields = panel.FindComponents<MudTextField<string>>();
-        await cut.InvokeAsync(() => fields[0].Instance.ValueChanged.InvokeAsync("Annual-fee reminder SMS"));
-        await cut.InvokeAsync(() => fields[1].Instance.ValueChanged.InvokeAsync("Wang Fang"));
-        cut.Find("[data-testid=action-add]").Click();
-
-        cut.WaitForAssertion(() => Assert.Equal("Open", cut.Find("[data-testid=action-row]").GetAttribute("data-status")));
-        Assert.Empty(cut.FindAll("[data-testid=action-error]"));
-
-        cut.Find("[data-testid=action-complete]").Click();   // at 11-23 02:00 UTC
-
-        cut.WaitForAssertion(() => Assert.Equal("Done", cut.Find("[data-testid=action-row]").GetAttribute("data-status")));
-        var stored = Assert.Single(await _actions.ListAsync(CancellationToken.None));
-        Assert.Equal(RootCauseActionStatus.Done, stored.Status);
-        Assert.Empty(cut.FindAll("[data-testid=action-complete]"));
-        // Category CARD: A 10-02, C 10-20 02:00 and D 10-31 (its topic does not take it out of its category).
-        // Before = the 5 weeks [10-19 02:00, 11-23 02:00) holds C and D → 2 ÷ 5 = 0.4
-        Assert.Equal("0.4 → (not a full week yet)", cut.Find("[data-testid=action-volume]").TextContent);
-        Assert.Equal("Cards", cut.Find("[data-testid=action-target]").TextContent);
-
-        Clock.Advance(TimeSpan.FromDays(15));   // two whole weeks after completion, with no new CARD complaints
-        var later = Render<AnalyticsPage>();
-        later.WaitForAssertion(() => Assert.Equal("0.4 → 0 (2 wk after)", later.Find("[data-testid=action-volume]").TextContent));
-    }
-
     private static string[] Groups(IRenderedComponent<AnalyticsPage> cut) =>
         cut.FindAll("[data-testid=kpi-group]").Select(e => e.GetAttribute("data-group")!).ToArray();
 
     [Fact]
-    public void Without_the_permissions_neither_retraining_nor_the_action_form_is_offered()
+    public void Without_the_permissions_no_retraining_is_offered_and_action_items_are_not_on_this_page()
     {
         RunAs(TestRules.Auditor);
         var cut = Render<AnalyticsPage>();
 
-        cut.WaitForElement("[data-testid=root-cause-actions]");
+        cut.WaitForElement("[data-testid=model-version]");
         Assert.Empty(cut.FindAll("[data-testid=model-retrain]"));
         Assert.Empty(cut.FindAll("[data-testid=action-form]"));
+        Assert.Empty(cut.FindAll("[data-testid=root-cause-actions]"));   // the action list lives on /governance/actions now
     }
 }

@@ -9,7 +9,7 @@ using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Tests.TestInfrastructure;
 using ComplaintOps.Tests.TestInfrastructure.Bunit;
-using ComplaintOps.Web.Components.Pages.Analytics;
+using ComplaintOps.Web.Components.Pages.Governance;
 using ComplaintOps.Web.Components.Pages.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -155,17 +155,17 @@ public sealed class DashboardComponentsTests : ComplaintOpsBunitContext
         var cut = Render<HotspotPanel>(p => p.Add(x => x.Hotspots, new[] { Hotspot(5, batch: true) }).Add(x => x.TopicNames, Names));
 
         await cut.Find("[data-testid=hotspot-action]").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Equal("#5 · 信用卡年费重复扣收", dialogs.Find("[data-testid=action-target]").TextContent));
-        var form = dialogs.FindComponent<RootCauseActionForm>();
-        var fields = form.FindComponents<MudTextField<string>>();
-        await dialogs.InvokeAsync(() => fields[0].Instance.ValueChanged.InvokeAsync("年费提醒短信"));
-        await dialogs.InvokeAsync(() => fields[1].Instance.ValueChanged.InvokeAsync("王芳"));
+        dialogs.WaitForAssertion(() => Assert.Equal("Topic #5 · 信用卡年费重复扣收", dialogs.Find("[data-testid=action-target]").TextContent));
+        var form = dialogs.FindComponent<ActionItemForm>();
+        await dialogs.InvokeAsync(() => form.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("年费提醒短信"));
+        await dialogs.InvokeAsync(() => form.FindComponents<MudSelect<string>>()[0].Instance.ValueChanged.InvokeAsync("HCARDS1"));   // the owner; their department follows
         await dialogs.InvokeAsync(() => form.FindComponent<MudDatePicker>().Instance.DateChanged.InvokeAsync(new DateTime(2026, 12, 15)));
         await dialogs.Find("[data-testid=action-add]").ClickAsync(new());
 
         dialogs.WaitForAssertion(() => Assert.Empty(dialogs.FindAll("[data-testid=create-action-dialog]")));
-        var created = Assert.Single(await actions.ListAsync(CancellationToken.None));
-        Assert.Equal((RootCauseTarget.OfTopic(new TopicKey(5)), "年费提醒短信"), (created.Target, created.Title));
+        var created = Assert.Single(await actions.ListAsync(TestRules.Supervisor, CancellationToken.None));
+        Assert.Equal((RootCauseTarget.OfTopic(new TopicKey(5)), "年费提醒短信", "HCARDS1", "CARDS", null), (created.Target, created.Title, created.OwnerId, created.Department,
+            created.MeetingId));   // an action item without a meeting
     }
 
     [Fact]

@@ -81,6 +81,22 @@ public static class Charts
         return plot;
     }
 
+    /// <summary>Bars of a count per week starting <paramref name="firstMonday"/> (an agenda item's frozen series).</summary>
+    public static Plot WeeklyBars(DateOnly firstMonday, IReadOnlyList<int> counts, string title)
+    {
+        var plot = NewPlot(title);
+        for (var i = 0; i < counts.Count; i++)
+        {
+            plot.Add.Bar(i, counts[i]).Color = Colors.SteelBlue;
+        }
+
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, counts.Count).Select(i => (double)i).ToArray(),
+            Enumerable.Range(0, counts.Count).Select(i => firstMonday.AddDays(7 * i).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.Bottom.TickLabelStyle.FontName = Font;
+        plot.Axes.Margins(bottom: 0);
+        return plot;
+    }
+
     /// <summary>Stacked bars of cost per group (handling, compensation, other), CNY; labels and legend texts come in localised.</summary>
     public static Plot CostBars(IReadOnlyList<(string Group, double Handling, double Compensation, double Other)> groups, string[] legend, string title)
     {

@@ -2,7 +2,7 @@ using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Hotspots;
 using ComplaintOps.Data.Domain.Topics;
-using ComplaintOps.Web.Components.Pages.Analytics;
+using ComplaintOps.Web.Components.Pages.Governance;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Realtime;
 using ComplaintOps.Web.Resources;

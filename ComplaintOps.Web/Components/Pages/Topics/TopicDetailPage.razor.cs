@@ -3,7 +3,7 @@ using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Topics;
-using ComplaintOps.Web.Components.Pages.Analytics;
+using ComplaintOps.Web.Components.Pages.Governance;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Resources;
