@@ -899,8 +899,8 @@ namespace ComplaintOps.Data.Migrations.SqlServer
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasMaxLength(1136)
+                        .HasColumnType("nvarchar(1136)");
 
                     b.Property<DateTimeOffset?>("SentAtUtc")
                         .HasColumnType("datetimeoffset");
