@@ -36,6 +36,6 @@ public sealed partial class Complaint
         }
 
         Append(rules, NoticeResentKind, Status, actor, StoredInstant.Normalize(nowUtc), abandoned.LastError, Details(
-            ("notice", abandoned.Kind.ToString()), ("channel", abandoned.Channel.ToString())));
+            ("noticeKind", abandoned.Kind.ToString()), ("noticeChannel", abandoned.Channel.ToString())));
     }
 }

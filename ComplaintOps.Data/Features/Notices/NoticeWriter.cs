@@ -69,7 +69,7 @@ public sealed class NoticeWriter(IOptions<NoticeOptions> options)
             ["received"] = NoticeTemplates.Date(calendar.LocalDate(complaint.ReceivedAtUtc), language),
         };
         var clock = kind == NoticeKind.CallbackInvitation ? ClockKind.Callback : ClockKind.Resolve;
-        var due = complaint.Clocks.LastOrDefault(c => c.Kind == clock && c.IsRunning)?.DueAtUtc;
+        var due = complaint.Clocks.LastOrDefault(c => c.Kind == clock)?.DueAtUtc;   // the clock the change just started or moved
         values["due"] = due is { } at
             ? NoticeTemplates.Date(calendar.LocalDate(at), language)
             : (language == "en" ? "the time limit that applies to your complaint" : "规定期限");
