@@ -52,6 +52,9 @@ public sealed class Notice
 
     public string? LastError { get; internal set; }
 
+    /// <summary>The pending copy a person asked for after this one was abandoned; null until then (and at most one).</summary>
+    public Guid? ResentAsId { get; private set; }
+
     /// <summary>Optimistic concurrency token, so two dispatchers never both mark one notice.</summary>
     public int Version { get; internal set; }
 
@@ -108,13 +111,15 @@ public sealed class Notice
     /// </summary>
     public Notice Resend(DateTimeOffset nowUtc)
     {
-        if (Status != NoticeStatus.Abandoned)
+        if (Status != NoticeStatus.Abandoned || ResentAsId is not null)
         {
-            throw new DomainException("notice_not_abandoned", "Only an abandoned notice can be sent again.");
+            throw new DomainException("notice_not_abandoned", "Only an abandoned notice can be sent again, and only once.");
         }
 
+        var copy = Create(Kind, Channel, Recipient, Language, Subject, Body, nowUtc, ComplaintId, StaffId);
+        ResentAsId = copy.Id;
         Version++;
-        return Create(Kind, Channel, Recipient, Language, Subject, Body, nowUtc, ComplaintId, StaffId);
+        return copy;
     }
 
     private void RequirePending()

@@ -22,11 +22,6 @@ public sealed class NoticeCommands(IDbContextFactory<ComplaintOpsDbContext> dbFa
             throw new ConcurrencyConflictException(complaintId, expectedVersion, notice.Version);
         }
 
-        if (await db.Notices.AnyAsync(n => n.ComplaintId == complaintId && n.Kind == notice.Kind && n.CreatedAtUtc > notice.CreatedAtUtc, cancellationToken))
-        {
-            throw new DomainException("notice_not_abandoned", "This notice was already sent again.");
-        }
-
         var now = clock.GetUtcNow();
         complaint.RecordNoticeResent(notice, actor, now, await rulesProvider.GetAsync(complaint.SlaPolicyName, cancellationToken));
         var again = notice.Resend(now);

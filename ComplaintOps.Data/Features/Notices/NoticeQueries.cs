@@ -23,7 +23,7 @@ public sealed class NoticeQueries(IDbContextFactory<ComplaintOpsDbContext> dbFac
         return [.. ordered.Select(n => new NoticeRow(n.Id, n.Kind, n.Channel, Masked(n), n.Language, n.Subject, n.Status, n.Attempts,
             n.LastError, n.CreatedAtUtc, n.SentAtUtc, n.NextAttemptAtUtc, n.Version)
         {
-            AwaitsResend = n.Status == NoticeStatus.Abandoned && !ordered.Any(o => o.Kind == n.Kind && o.CreatedAtUtc > n.CreatedAtUtc),
+            AwaitsResend = n.Status == NoticeStatus.Abandoned && n.ResentAsId is null,
         })];
     }
 

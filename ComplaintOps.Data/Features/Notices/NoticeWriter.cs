@@ -33,11 +33,13 @@ public sealed class NoticeWriter(IOptions<NoticeOptions> options)
             return [];
         }
 
-        return [.. kinds.Select(kind =>
+        // One change's notices a millisecond apart, in the order the customer should read them (the decision before the
+        // invitation to rate it): the dispatcher sends the oldest first.
+        return [.. kinds.Select((kind, i) =>
         {
             var values = Values(complaint, activity, kind, calendar);
             var (subject, body) = NoticeTemplates.Render(kind, complaint.Language, values);
-            return Notice.Create(kind, channel, recipient, complaint.Language, subject, body, nowUtc, complaint.Id);
+            return Notice.Create(kind, channel, recipient, complaint.Language, subject, body, nowUtc.AddMilliseconds(i), complaint.Id);
         })];
     }
 

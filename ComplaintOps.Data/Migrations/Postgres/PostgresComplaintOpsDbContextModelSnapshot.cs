@@ -902,6 +902,9 @@ namespace ComplaintOps.Data.Migrations.Postgres
                         .HasMaxLength(1136)
                         .HasColumnType("character varying(1136)");
 
+                    b.Property<Guid?>("ResentAsId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 

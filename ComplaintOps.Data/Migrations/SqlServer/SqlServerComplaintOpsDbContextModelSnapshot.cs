@@ -902,6 +902,9 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(1136)
                         .HasColumnType("nvarchar(1136)");
 
+                    b.Property<Guid?>("ResentAsId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("SentAtUtc")
                         .HasColumnType("datetimeoffset");
 

@@ -896,6 +896,9 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(1136)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ResentAsId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SentAtUtc")
                         .HasColumnType("INTEGER");
 

@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ComplaintOps.Data.Migrations.Postgres
+namespace ComplaintOps.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class GovNotices : Migration
@@ -13,25 +14,35 @@ namespace ComplaintOps.Data.Migrations.Postgres
             migrationBuilder.AlterColumn<string>(
                 name: "Recipient",
                 table: "Notices",
-                type: "character varying(1136)",
+                type: "nvarchar(1136)",
                 maxLength: 1136,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(256)",
+                oldType: "nvarchar(256)",
                 oldMaxLength: 256);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ResentAsId",
+                table: "Notices",
+                type: "uniqueidentifier",
+                nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "ResentAsId",
+                table: "Notices");
+
             migrationBuilder.AlterColumn<string>(
                 name: "Recipient",
                 table: "Notices",
-                type: "character varying(256)",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: false,
                 oldClrType: typeof(string),
-                oldType: "character varying(1136)",
+                oldType: "nvarchar(1136)",
                 oldMaxLength: 1136);
         }
     }
