@@ -39,15 +39,11 @@ public sealed class SmtpNoticeSender(IOptions<SmtpOptions> options) : INoticeSen
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(smtp);
         var from = MailboxAddress.Parse(smtp.From);
-        var message = new MimeMessage
-        {
-            Subject = notice.Subject,
-            Body = new TextPart("plain") { Text = notice.Body },
-            MessageId = $"{notice.Id:N}@{from.Domain}",
-        };
+        var body = new TextPart("plain") { Text = notice.Body };
+        body.Headers.Add(HeaderId.ContentLanguage, notice.Language == "en" ? "en" : "zh-CN");   // a content header: on the part
+        var message = new MimeMessage { Subject = notice.Subject, Body = body, MessageId = $"{notice.Id:N}@{from.Domain}" };
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(notice.Recipient));
-        message.Headers.Add("Content-Language", notice.Language == "en" ? "en" : "zh-CN");
         return message;
     }
 }

@@ -22,7 +22,7 @@ public sealed class NoticeRollbackTests : IntegrationTest
         var agent = RunAs(StaffRole.IntakeAgent);
         var registered = await agent.RegisterAsync(NoticeTestData.EmailCustomer());
         var failing = new FailingCommit();
-        var commands = new ComplaintCommands(new InterceptedFactory(Database, failing), Get<HandlingRulesProvider>(), Get<NoticeWriter>(), Clock);
+        var commands = new ComplaintCommands(new InterceptedContextFactory(Database, failing), Get<HandlingRulesProvider>(), Get<NoticeWriter>(), Clock);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => commands.ApplyAsync(registered.Id, registered.Version, new Acknowledge(), TestRules.Agent, Ct));
 
@@ -47,10 +47,5 @@ public sealed class NoticeRollbackTests : IntegrationTest
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => agent.ApplyAsync(registered.Id, registered.Version, new Acknowledge()));
 
         Assert.Empty(await NoticeTestData.AllAsync(Database));
-    }
-
-    private sealed class InterceptedFactory(TestDatabase database, FailingCommit interceptor) : IDbContextFactory<ComplaintOpsDbContext>
-    {
-        public ComplaintOpsDbContext CreateDbContext() => ProviderSetup.Create(database.Provider, database.ConnectionString, TestRules.PersonalData, interceptor);
     }
 }
