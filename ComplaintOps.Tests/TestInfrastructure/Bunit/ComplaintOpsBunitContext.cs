@@ -9,6 +9,7 @@ using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Dashboard;
+using ComplaintOps.Data.Features.Notices;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
@@ -68,6 +69,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<ICaseLibrary>(CaseLibrary);
         Services.AddSingleton<IPersonalDataAccess>(PersonalData);
         Services.AddSingleton<IAccessLogQueries>(AccessLog);
+        Services.AddSingleton<INoticeQueries>(Notices);
+        Services.AddSingleton<INoticeCommands>(Notices);
         UseCulture("en");
     }
 
@@ -95,6 +98,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected FakeAccessLogQueries AccessLog { get; } = new();
 
     protected FakeTopics Topics { get; } = new();
+
+    protected FakeNotices Notices { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();
