@@ -1,4 +1,9 @@
 using System.Data.Common;
+using ComplaintOps.Data.Features.Complaints;
+using ComplaintOps.Data.Features.Notices;
+using ComplaintOps.Data.Features.Sla;
+using ComplaintOps.Tests.TestInfrastructure.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ComplaintOps.Tests.Data.Notices;
@@ -10,6 +15,14 @@ namespace ComplaintOps.Tests.Data.Notices;
 /// </summary>
 public sealed class FailingCommit : DbTransactionInterceptor
 {
+    /// <summary>The real complaint commands on <paramref name="database"/>, whose next commit fails.</summary>
+    public static (ComplaintCommands Commands, FailingCommit Failing) Commands(TestDatabase database, IServiceProvider services, TimeProvider clock)
+    {
+        var failing = new FailingCommit();
+        return (new ComplaintCommands(new InterceptedContextFactory(database, failing), services.GetRequiredService<HandlingRulesProvider>(),
+            services.GetRequiredService<NoticeWriter>(), clock), failing);
+    }
+
     private int _armed = 1;
 
     public long? NoticesInsideTransaction { get; private set; }

@@ -21,8 +21,7 @@ public sealed class NoticeRollbackTests : IntegrationTest
     {
         var agent = RunAs(StaffRole.IntakeAgent);
         var registered = await agent.RegisterAsync(NoticeTestData.EmailCustomer());
-        var failing = new FailingCommit();
-        var commands = new ComplaintCommands(new InterceptedContextFactory(Database, failing), Get<HandlingRulesProvider>(), Get<NoticeWriter>(), Clock);
+        var (commands, failing) = FailingCommit.Commands(Database, Services, Clock);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => commands.ApplyAsync(registered.Id, registered.Version, new Acknowledge(), TestRules.Agent, Ct));
 

@@ -30,9 +30,7 @@ public sealed class SmtpDeliveryTests : IntegrationTest
     [Fact]
     public async Task An_acknowledgement_reaches_the_customer_with_its_subject_body_and_language()
     {
-        var agent = RunAs(StaffRole.IntakeAgent);
-        var registered = await agent.RegisterAsync(NoticeTestData.EmailCustomer());
-        await agent.FireAsync(registered.Id, ComplaintTrigger.Acknowledge);
+        var registered = await AcknowledgedAsync();
 
         Assert.Equal(1, await Dispatcher.DispatchAsync(Clock.GetUtcNow(), Ct));
 
@@ -71,9 +69,7 @@ public sealed class SmtpDeliveryTests : IntegrationTest
     [Fact]
     public async Task A_refused_send_is_retried_after_the_back_off_and_the_customer_gets_exactly_one_message()
     {
-        var agent = RunAs(StaffRole.IntakeAgent);
-        var registered = await agent.RegisterAsync(NoticeTestData.EmailCustomer());
-        await agent.FireAsync(registered.Id, ComplaintTrigger.Acknowledge);
+        var registered = await AcknowledgedAsync();
         _smtp.RefuseNext(1);
         var now = Clock.GetUtcNow();
 
@@ -96,9 +92,7 @@ public sealed class SmtpDeliveryTests : IntegrationTest
     [Fact]
     public async Task A_notice_refused_on_every_attempt_is_abandoned_and_never_accepted()
     {
-        var agent = RunAs(StaffRole.IntakeAgent);
-        var registered = await agent.RegisterAsync(NoticeTestData.EmailCustomer());
-        await agent.FireAsync(registered.Id, ComplaintTrigger.Acknowledge);
+        var registered = await AcknowledgedAsync();
         _smtp.RefuseNext(100);
         var at = Clock.GetUtcNow();
         for (var i = 0; i < 8; i++)
@@ -118,8 +112,7 @@ public sealed class SmtpDeliveryTests : IntegrationTest
     {
         var agent = RunAs(StaffRole.IntakeAgent);
         var registered = await agent.RegisterAsync(NoticeTestData.EmailCustomer());
-        var failing = new FailingCommit();
-        var commands = new ComplaintCommands(new InterceptedContextFactory(Database, failing), Get<HandlingRulesProvider>(), Get<NoticeWriter>(), Clock);
+        var (commands, failing) = FailingCommit.Commands(Database, Services, Clock);
         await Assert.ThrowsAsync<InvalidOperationException>(() => commands.ApplyAsync(registered.Id, registered.Version, new Acknowledge(), TestRules.Agent, Ct));
         Assert.Equal(1, failing.NoticesInsideTransaction);
 
@@ -130,6 +123,15 @@ public sealed class SmtpDeliveryTests : IntegrationTest
         await commands.ApplyAsync(registered.Id, registered.Version, new Acknowledge(), TestRules.Agent, Ct);
         Assert.Equal(1, await Dispatcher.DispatchAsync(Clock.GetUtcNow().AddHours(1), Ct));
         Assert.Single(_smtp.Accepted);
+    }
+
+    /// <summary>An e-mail customer's complaint, acknowledged: one acknowledgement in the outbox.</summary>
+    private async Task<ComplaintOps.Data.Features.Complaints.RegistrationResult> AcknowledgedAsync()
+    {
+        var agent = RunAs(StaffRole.IntakeAgent);
+        var registered = await agent.RegisterAsync(NoticeTestData.EmailCustomer());
+        await agent.FireAsync(registered.Id, ComplaintTrigger.Acknowledge);
+        return registered;
     }
 
     public override async ValueTask DisposeAsync()
