@@ -10,6 +10,7 @@ using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Effectiveness;
 using ComplaintOps.Data.Features.Governance;
+using ComplaintOps.Data.Features.Notices;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.Sla;
@@ -86,6 +87,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRoleAdministration, RoleAdministration>();
         services.AddSingleton<IStaffAdministration, StaffAdministration>();
         services.AddSingleton<IAdminAuditLog, AdminAuditLog>();
+        services.AddNotices();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -101,6 +101,7 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplaintOpsDbContext).Assembly);
         ComplaintPersonalDataMapping.Apply(modelBuilder.Entity<Complaint>(), PersonalData);
         ComplaintPersonalDataMapping.Apply(modelBuilder.Entity<ComplaintParty>(), PersonalData);
+        NoticePersonalDataMapping.Apply(modelBuilder.Entity<Notice>(), PersonalData);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -4,13 +4,15 @@ using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Complaints.Activities;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Features.Notices;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintOps.Data.Features.Complaints;
 
-public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rulesProvider, TimeProvider clock)
+public sealed class ComplaintCommands(
+    IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rulesProvider, NoticeWriter notices, TimeProvider clock)
     : IComplaintCommands
 {
     public async Task<IReadOnlyList<FieldError>> ValidateAsync(NewComplaint complaint, CancellationToken cancellationToken)
@@ -60,7 +62,10 @@ public sealed class ComplaintCommands(IDbContextFactory<ComplaintOpsDbContext> d
         }
 
         var rules = await rulesProvider.GetAsync(complaint.SlaPolicyName, cancellationToken);
-        complaint.Apply(activity, actor, clock.GetUtcNow(), rules);
+        var now = clock.GetUtcNow();
+        complaint.Apply(activity, actor, now, rules);
+        // The customer's notices commit with the change or not at all (the outbox): the dispatcher sends only what committed.
+        db.Notices.AddRange(notices.For(complaint, activity, rules.Calendar, now));
         await SaveAsync(db, complaint, expectedVersion, cancellationToken);
         return complaint.Version;
     }

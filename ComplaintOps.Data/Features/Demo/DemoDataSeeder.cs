@@ -1,8 +1,10 @@
 using ComplaintOps.Data.Domain.CaseLibrary;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Notices;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.CaseLibrary;
+using ComplaintOps.Data.Features.Notices;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,8 @@ namespace ComplaintOps.Data.Features.Demo;
 /// language are then promoted to the case library (texts and search terms only: the similar-case index embeds them on
 /// first use, because the embedder lives in Analytics), and a few demo topics are placed (<see cref="DemoTopics"/>).
 /// </summary>
-public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFactory, TimeProvider clock, HandlingRulesProvider rulesProvider)
+public sealed class DemoDataSeeder(
+    IDbContextFactory<ComplaintOpsDbContext> dbFactory, TimeProvider clock, HandlingRulesProvider rulesProvider, NoticeWriter? noticeWriter = null)
 {
     public const int BatchSize = 500;
 
@@ -35,10 +38,16 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
         var now = clock.GetUtcNow();
         var cases = new List<LibraryCase>();
         var placements = new List<TopicAssignment>();
+        var notices = new List<Notice>();
         var emergingFrom = rules.Calendar.LocalDate(now).AddDays(1 - DemoTopics.EmergingDays);
         foreach (var (complaint, template) in DemoDataGenerator.GenerateWithTemplates(options.Complaints, options.RandomSeed, now, rules.Calendar, rules.Seal, rules.Tiers))
         {
             complaint.ClearDomainEvents();
+            if (noticeWriter is not null)
+            {
+                notices.AddRange(DemoNotices.For(complaint, noticeWriter, rules.Calendar, now));
+            }
+
             var topic = DemoTopics.For(template, complaint.Language) is { } seed
                 && (seed.State != TopicState.Emerging || rules.Calendar.LocalDate(complaint.RegisteredAtUtc) >= emergingFrom)
                 ? DemoTopics.PlacedIn(seed) : (int?)null;
@@ -77,6 +86,8 @@ public sealed class DemoDataSeeder(IDbContextFactory<ComplaintOpsDbContext> dbFa
             }
 
             cases.ForEach(c => CaseLibraryCommands.Add(db, c, vector: null));
+            await db.SaveChangesAsync(cancellationToken);
+            db.Notices.AddRange(DemoNotices.Deliver(notices, now));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -899,8 +899,11 @@ namespace ComplaintOps.Data.Migrations.Postgres
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(1136)
+                        .HasColumnType("character varying(1136)");
+
+                    b.Property<Guid?>("ResentAsId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");

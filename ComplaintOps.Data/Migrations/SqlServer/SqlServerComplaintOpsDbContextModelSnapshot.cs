@@ -899,8 +899,11 @@ namespace ComplaintOps.Data.Migrations.SqlServer
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasMaxLength(1136)
+                        .HasColumnType("nvarchar(1136)");
+
+                    b.Property<Guid?>("ResentAsId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("SentAtUtc")
                         .HasColumnType("datetimeoffset");

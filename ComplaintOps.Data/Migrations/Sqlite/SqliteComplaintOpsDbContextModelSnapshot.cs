@@ -893,7 +893,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(1136)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResentAsId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAtUtc")

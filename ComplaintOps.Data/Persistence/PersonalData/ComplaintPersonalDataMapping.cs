@@ -35,7 +35,7 @@ public static class ComplaintPersonalDataMapping
         b.HasIndex(IdNumberLookup);
     }
 
-    private static ValueConverter Encrypted(PersonalDataProtection protection) =>
+    internal static ValueConverter Encrypted(PersonalDataProtection protection) =>
         new ValueConverter<string, string>(v => protection.Protect(v), v => protection.Unprotect(v));
 
     /// <summary>Joint complainants and the agent: the same converter and stored lengths as the customer's own fields.</summary>

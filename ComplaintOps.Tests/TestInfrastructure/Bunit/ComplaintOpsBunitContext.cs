@@ -11,6 +11,7 @@ using ComplaintOps.Data.Features.Complaints;
 using ComplaintOps.Data.Features.Consultations;
 using ComplaintOps.Data.Features.Dashboard;
 using ComplaintOps.Data.Features.Partners;
+using ComplaintOps.Data.Features.Notices;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
 using ComplaintOps.Data.Features.RegulatorReports;
@@ -84,6 +85,8 @@ public abstract class ComplaintOpsBunitContext : BunitContext
         Services.AddSingleton<IRootCauseActions>(Actions);
         Services.AddSingleton<IReviewMeetingQueries>(Meetings);
         Services.AddSingleton<IReviewMeetingCommands>(Meetings);
+        Services.AddSingleton<INoticeQueries>(Notices);
+        Services.AddSingleton<INoticeCommands>(Notices);
         UseCulture("en");
     }
 
@@ -122,6 +125,7 @@ public abstract class ComplaintOpsBunitContext : BunitContext
     protected InMemoryRootCauseActions Actions { get; }
 
     protected InMemoryReviewMeetings Meetings { get; }
+    protected FakeNotices Notices { get; } = new();
 
     /// <summary>The real aggregator over <see cref="DashboardQueries"/>: <c>ReconcileAsync</c>, or <c>AcceptAsync</c> + <c>FlushAsync</c>, publish.</summary>
     protected DashboardAggregator Aggregator => Services.GetRequiredService<DashboardAggregator>();

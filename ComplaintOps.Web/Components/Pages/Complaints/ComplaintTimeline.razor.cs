@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Notices;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Features.Complaints;
@@ -51,6 +52,8 @@ public sealed partial class ComplaintTimeline
         "majorReason" => Localized<MajorReason>("MajorReason", value),
         "major" => string.Join(L["Common.ListSeparator"], value.Split(',').Select(reason => Localized<MajorReason>("MajorReason", reason))),
         "reportKind" => Localized<RegulatorReportKind>("ReportKind", value),
+        "noticeKind" => Localized<NoticeKind>("NoticeKind", value),
+        "noticeChannel" => Localized<NoticeChannel>("NoticeChannel", value),
         _ => value,
     };
 
