@@ -11,6 +11,7 @@ using ComplaintOps.Data.Features.Effectiveness;
 using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
+using ComplaintOps.Data.Features.Reports;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Staff;
 using ComplaintOps.Data.Features.Topics;
@@ -82,6 +83,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRoleAdministration, RoleAdministration>();
         services.AddSingleton<IStaffAdministration, StaffAdministration>();
         services.AddSingleton<IAdminAuditLog, AdminAuditLog>();
+        services.AddReports();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

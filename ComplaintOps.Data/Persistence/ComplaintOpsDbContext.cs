@@ -6,6 +6,7 @@ using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Notices;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Reports;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Persistence.Identity;
@@ -58,6 +59,12 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<RootCauseAction> RootCauseActions => Set<RootCauseAction>();
 
     public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
+
+    public DbSet<InstitutionFigures> InstitutionFigures => Set<InstitutionFigures>();
+
+    public DbSet<ReportReminder> ReportReminders => Set<ReportReminder>();
 
     public DbSet<LibraryCase> LibraryCases => Set<LibraryCase>();
 

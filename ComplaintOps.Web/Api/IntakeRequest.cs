@@ -35,6 +35,9 @@ public sealed record IntakeRequest
 
     public string? Product { get; init; }
 
+    /// <summary>Province-level region code (GB/T 2260, e.g. "310000"); optional.</summary>
+    public string? Region { get; init; }
+
     public decimal? DisputedAmount { get; init; }
 
     public string? Language { get; init; }
@@ -81,6 +84,7 @@ public sealed record IntakeRequest
             CustomerTier = tier ?? Data.Domain.Reference.CustomerTier.Standard,
             PreferredContact = preferred,
             Product = Blank(Product),
+            Region = Blank(Region),
             DisputedAmount = DisputedAmount,
             Language = Language ?? "zh",
             NamedEmployeeIds = NamedEmployeeIds ?? [],

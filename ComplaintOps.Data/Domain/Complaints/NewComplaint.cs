@@ -28,6 +28,9 @@ public sealed record NewComplaint
 
     public string? Product { get; init; }
 
+    /// <summary>Province-level region code from <see cref="Regions"/>; optional.</summary>
+    public string? Region { get; init; }
+
     public decimal? DisputedAmount { get; init; }
 
     /// <summary>"zh" or "en".</summary>

@@ -27,6 +27,8 @@ public sealed class RegistrationModel
 
     public string? Product { get; set; }
 
+    public string? Region { get; set; }
+
     public decimal? DisputedAmount { get; set; }
 
     public string? Subject { get; set; }
@@ -83,6 +85,7 @@ public sealed class RegistrationModel
         PreferredContact = PreferredContact,
         Language = Language,
         Product = Clean(Product),
+        Region = Clean(Region),
         DisputedAmount = DisputedAmount,
         NamedEmployeeIds = [.. NamedEmployeeIds],
         RegulatorDeadline = Channel == Channel.Regulator && RegulatorDeadline is { } d ? DateOnly.FromDateTime(d) : null,
