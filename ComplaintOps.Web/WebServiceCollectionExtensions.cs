@@ -12,6 +12,7 @@ using ComplaintOps.Web.Hosting;
 using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Realtime;
+using ComplaintOps.Web.Reports;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
@@ -93,6 +94,7 @@ public static class WebServiceCollectionExtensions
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapIntakeApi();
+        app.MapReportEndpoints();
         app.MapRealtime();
         app.MapDiagnostics(app.Configuration);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
