@@ -3,6 +3,7 @@ using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Demo;
+using ComplaintOps.Data.Features.Reports;
 using ComplaintOps.Data.Features.Staff;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> database,
     IOptions<DemoOptions> demo,
     DemoDataSeeder demoSeeder,
+    DemoReports demoReports,
     CalendarYearMerger calendarMerger,
     CaseTextIndex caseIndex,
     ILogger<DatabaseInitializer> logger)
@@ -61,6 +63,7 @@ public sealed partial class DatabaseInitializer(
             var started = Stopwatch.GetTimestamp();
             var count = await demoSeeder.SeedAsync(demo.Value, cancellationToken);
             LogDemo(count, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            await demoReports.SeedAsync(cancellationToken);
         }
 
         // Cases stored before the word index, or by an older segmenter or dictionary, are indexed again before the first search.

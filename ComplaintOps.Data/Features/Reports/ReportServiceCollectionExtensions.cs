@@ -9,6 +9,7 @@ public static class ReportServiceCollectionExtensions
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IReportService, ReportService>();
         services.AddSingleton<ReportReminders>();
+        services.AddSingleton<DemoReports>();
         return services;
     }
 }

@@ -18,8 +18,6 @@ namespace ComplaintOps.Web.Components.Pages.Reports;
 /// </summary>
 public sealed partial class ReportPage
 {
-    private static readonly Dictionary<string, object> Download = new() { ["download"] = "" };
-
     private ReportKind _kind;
     private ReportView? _report;
     private bool _notFound;
