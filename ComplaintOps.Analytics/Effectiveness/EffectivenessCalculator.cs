@@ -44,7 +44,7 @@ public sealed class EffectivenessCalculator(CostModel costs)
     private KpiRow Row(string group, string period, List<ComplaintOutcome> complaints)
     {
         var clocksMet = complaints.SelectMany(c => c.Clocks).Where(k => Kpi.IsMet(k.MetAtUtc)).ToList();
-        var closed = complaints.Where(c => c.Status == ComplaintStatus.Closed).ToList();
+        var closed = complaints.Where(c => Kpi.IsClosed(c.Status)).ToList();
         var rated = closed.Where(c => Kpi.IsRated(c.Satisfaction)).ToList();
         var cycles = closed.Select(c => Kpi.CycleTime(c.ReceivedAtUtc, c.ClosedAtUtc)).OfType<TimeSpan>().Select(t => t.TotalHours).Order().ToList();
         var priced = complaints.Select(costs.Price).ToList();

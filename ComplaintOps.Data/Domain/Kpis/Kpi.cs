@@ -57,7 +57,13 @@ public static class Kpi
     /// </summary>
     public static readonly Expression<Func<Complaint, CycleSpan>> CycleQuery = c => new CycleSpan(c.ReceivedAtUtc, c.ClosedAtUtc);
 
-    public static readonly Expression<Func<Complaint, bool>> ClosedQuery = c => c.ClosedAtUtc != null;
+    /// <summary>
+    /// Closed: handled to the end (status Closed). A withdrawn, rejected or merged complaint also has a closing instant but
+    /// was not handled to a decision, so it is neither closed nor counted in cycle times.
+    /// </summary>
+    public static bool IsClosed(ComplaintStatus status) => status == ComplaintStatus.Closed;
+
+    public static readonly Expression<Func<Complaint, bool>> ClosedQuery = c => c.Status == ComplaintStatus.Closed;
 
     /// <summary>Timely rate: on-time clocks over met clocks; null when none was met.</summary>
     public static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;

@@ -30,14 +30,14 @@ public static class SemiAnnualReport
         figures.AddRange(By(ReportSections.Region, facts, f => f.Region));
         figures.AddRange(By(ReportSections.Severity, facts, f => f.Severity?.ToString()));
 
-        var closed = facts.Where(f => f.ClosedAtUtc is not null).ToList();
+        var closed = facts.Where(f => Kpi.IsClosed(f.Status) && f.ClosedAtUtc is not null).ToList();
         figures.Add(Count(ReportSections.ClosedWithinDays, "total", closed));
         figures.AddRange(Bands(ReportSections.ClosedWithinDays, closed, f => Kpi.CycleTime(f.ReceivedAtUtc, f.ClosedAtUtc)!.Value.TotalDays));
         var closed2012 = closed.Where(f => f.SlaPolicyName == SlaPolicies.Bank2012.Name).ToList();
         figures.Add(Count(ReportSections.ClosedWithinWorkingDays, "total", closed2012));
         figures.AddRange(Bands(ReportSections.ClosedWithinWorkingDays, closed2012, f => WorkingDays(calendar, f)));
 
-        var redressed = facts.Where(f => f.CompensationAuthorized && f.CompensationAmount > 0 && f.ClosedAtUtc is not null).ToList();
+        var redressed = closed.Where(f => f.CompensationAuthorized && f.CompensationAmount > 0).ToList();
         figures.Add(Count(ReportSections.Redress, "count", redressed));
         figures.Add(new ReportFigure(ReportSections.Redress, "amount", FigureUnit.Money, redressed.Sum(f => f.CompensationAmount), Ids(redressed)));
 

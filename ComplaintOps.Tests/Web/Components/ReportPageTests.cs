@@ -56,14 +56,18 @@ public sealed class ReportPageTests : ComplaintOpsBunitContext
     }
 
     [Fact]
-    public void The_sign_off_button_is_there_for_compliance_only()
+    public void Supervision_sees_the_report_without_the_sign_off_button()
     {
         RunAs(TestRules.Supervisor);
         var supervisor = RenderReport();
         supervisor.WaitForAssertion(() => Assert.NotEmpty(supervisor.FindAll("[data-testid=figure]")));
         Assert.Empty(supervisor.FindAll("[data-testid=sign-off]"));
         Assert.Empty(supervisor.FindAll("[data-testid=institution-form]"));
+    }
 
+    [Fact]
+    public void Compliance_gets_the_sign_off_button_and_the_institution_figures()
+    {
         RunAs(TestRules.Compliance);
         var compliance = RenderReport();
         compliance.WaitForAssertion(() => Assert.Single(compliance.FindAll("[data-testid=sign-off]")));
