@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintOps.Analytics.Reports;
 using ComplaintOps.Data.Domain.Reports;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Web.Localization;
@@ -30,8 +31,19 @@ public static class ReportLabels
             ReportSections.Topic when int.TryParse(figure.Item, CultureInfo.InvariantCulture, out var key) =>
                 topics?.Of(new TopicKey(key)) ?? "#" + figure.Item,
             ReportSections.Review when figure.Item != "requested" => l[$"ReviewOutcome.{figure.Item}"],
+            MonthlyOperationsReport.Department when figure.Item.Contains('.', StringComparison.Ordinal) => DepartmentItem(l, figure.Item),
+            MonthlyOperationsReport.Trend => figure.Item,
+            MonthlyOperationsReport.Actions => l[$"Actions.State.{figure.Item}"],
             _ => l[$"Report.Item.{figure.Section}.{figure.Item}"],
         };
+    }
+
+    /// <summary>"CARDS.timely" reads "Card Center · timely rate".</summary>
+    private static string DepartmentItem(IStringLocalizer<SharedResource> l, string item)
+    {
+        var dot = item.LastIndexOf('.');
+        var department = item[..dot] == ReportSections.None ? l["Report.None"] : Labels.Department(item[..dot]);
+        return $"{department} · {l[$"Report.Item.department.{item[(dot + 1)..]}"]}";
     }
 
     public static string Value(ReportFigure figure)
@@ -45,6 +57,8 @@ public static class ReportLabels
             _ => figure.Value.ToString("#,0.##", CultureInfo.CurrentCulture),
         };
     }
+
+    public const string MonthlySlug = "monthly";
 
     /// <summary>"semiannual" / "disclosure" in addresses.</summary>
     public static string Slug(ReportKind kind) => kind.ToString().ToLowerInvariant();

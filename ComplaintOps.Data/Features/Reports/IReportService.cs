@@ -12,6 +12,9 @@ public interface IReportService
     /// <summary>The complaints behind a figure (the snapshot's ids when signed), those the viewer may see, personal data masked.</summary>
     Task<DrillResult> DrillAsync(ReportKind kind, ReportPeriod period, string figureKey, Actor viewer, CancellationToken cancellationToken);
 
+    /// <summary>The listed complaints the viewer may see, personal data masked (the rows of a drill-down of any report).</summary>
+    Task<DrillResult> ListAsync(ReportFigure figure, Actor viewer, CancellationToken cancellationToken);
+
     /// <summary>Freezes the figures of a run now; refused when the period is already signed or the actor lacks SignOffReports.</summary>
     Task<SignOffInfo> SignOffAsync(ReportKind kind, ReportPeriod period, Actor actor, CancellationToken cancellationToken);
 

@@ -35,8 +35,14 @@ public sealed class ReportService(IDbContextFactory<ComplaintOpsDbContext> dbFac
     public async Task<DrillResult> DrillAsync(ReportKind kind, ReportPeriod period, string figureKey, Actor viewer, CancellationToken cancellationToken)
     {
         var report = await GetAsync(kind, period, viewer, cancellationToken);
-        var figure = report.Figure(figureKey);
-        if (figure is null || figure.Ids.Count == 0)
+        return report.Figure(figureKey) is { } figure ? await ListAsync(figure, viewer, cancellationToken) : new DrillResult(null, [], 0);
+    }
+
+    public async Task<DrillResult> ListAsync(ReportFigure figure, Actor viewer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        Demand(viewer, Permission.ViewReports);
+        if (figure.Ids.Count == 0)
         {
             return new DrillResult(figure, [], 0);
         }

@@ -38,6 +38,9 @@ public sealed class FakeReportService : IReportService
     public Task<DrillResult> DrillAsync(ReportKind kind, ReportPeriod period, string figureKey, Actor viewer, CancellationToken cancellationToken) =>
         Task.FromResult(new DrillResult(Figures.FirstOrDefault(f => f.Key == figureKey), DrillRows, 0));
 
+    public Task<DrillResult> ListAsync(ReportFigure figure, Actor viewer, CancellationToken cancellationToken) =>
+        Task.FromResult(new DrillResult(figure, DrillRows, 0));
+
     public Task<SignOffInfo> SignOffAsync(ReportKind kind, ReportPeriod period, Actor actor, CancellationToken cancellationToken)
     {
         Snapshot = ReportSnapshot.SignOff(kind, period.Key, Figures, actor, ComplaintOpsBunitContext.Now, TestRules.Seal);

@@ -48,9 +48,6 @@ public sealed partial class ReportPage
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
 
-    private IEnumerable<(string Name, List<ReportFigure> Figures)> Sections =>
-        ReportSections.Order.Select(s => (s, _report!.Figures.Where(f => f.Section == s).ToList())).Where(x => x.Item2.Count > 0);
-
     protected override Task OnParametersSetAsync() => LoadAsync();
 
     private async Task LoadAsync()
@@ -94,7 +91,7 @@ public sealed partial class ReportPage
 
     private string ExportUrl(string format) => $"/reports/{ReportLabels.Slug(_kind)}/{PeriodKey}/export.{format}";
 
-    private string DrillUrl(ReportFigure figure) => $"/reports/{ReportLabels.Slug(_kind)}/{PeriodKey}/drill/{Uri.EscapeDataString(figure.Key)}";
+    private string DrillBase => $"/reports/{ReportLabels.Slug(_kind)}/{PeriodKey}/drill";
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

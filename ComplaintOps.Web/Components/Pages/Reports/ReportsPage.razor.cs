@@ -13,6 +13,7 @@ public sealed partial class ReportsPage
 
     private IReadOnlyList<ReportPeriod> _periods = [];
     private ReportDue? _due;
+    private IReadOnlyList<string> _months = [];
 
     [Inject]
     private IReportService Reports { get; set; } = default!;
@@ -30,6 +31,7 @@ public sealed partial class ReportsPage
         }
 
         _periods = periods;
+        _months = [.. Enumerable.Range(0, PeriodsShown).Select(i => Time.Today.AddMonths(-i).ToString("yyyy-MM", CultureInfo.InvariantCulture))];
         _due = await Reports.DueAsync(Time.UtcNow, CancellationToken.None);
     }
 
