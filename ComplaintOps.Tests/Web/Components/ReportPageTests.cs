@@ -1,4 +1,10 @@
 using Bunit;
+using ComplaintOps.Analytics.Effectiveness;
+using ComplaintOps.Analytics.Reports;
+using ComplaintOps.Data.Features.Effectiveness;
+using ComplaintOps.Data.Features.Governance;
+using ComplaintOps.Tests.Analytics;
+using Microsoft.Extensions.Options;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Reports;
@@ -18,10 +24,15 @@ public sealed class ReportPageTests : ComplaintOpsBunitContext
     private static readonly Guid B = Guid.Parse("00000000-0000-0000-0000-00000000000b");
 
     private readonly FakeReportService _reports = new();
+    private readonly FakeOutcomeQueries _outcomes = new();
 
     public ReportPageTests()
     {
         Services.AddSingleton<IReportService>(_reports);
+        Services.AddSingleton<IOutcomeQueries>(_outcomes);
+        Services.AddSingleton<IRootCauseActions>(new InMemoryRootCauseActions(Clock));
+        Services.AddSingleton(Options.Create(new CostOptions()));
+        Services.AddSingleton<MonthlyReports>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         _reports.Figures.AddRange(
         [
@@ -128,5 +139,21 @@ public sealed class ReportPageTests : ComplaintOpsBunitContext
         cut.WaitForAssertion(() => Assert.Equal("due", cut.Find("[data-testid=report-due-banner]").GetAttribute("data-state")));
         Assert.Contains("2026-07-30", cut.Find("[data-testid=report-due-banner]").TextContent, StringComparison.Ordinal);
         Assert.Equal(4, cut.FindAll("[data-testid=report-period]").Count);
+    }
+
+    [Fact]
+    public void The_monthly_report_shows_department_kpis_that_drill_down()
+    {
+        UseCulture("en");
+        RunAs(TestRules.Manager);
+        _outcomes.Outcomes.AddRange(EffectivenessCalculatorTests.FixedSet());
+
+        var cut = Render<MonthlyReportPage>(p => p.Add(x => x.Month, "2026-03"));
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=figure]")));
+        var cards = cut.Find("[data-testid=figure][data-key='department.CARDS.received']");
+        Assert.Contains("Card Center · received", cards.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/reports/monthly/2026-03/drill/department.CARDS.received", cards.QuerySelector("[data-testid=drill]")!.GetAttribute("href"));
+        Assert.Equal("3", cut.Find("[data-testid=figure][data-key='totals.received'] [data-testid=drill]").TextContent.Trim());   // D is April's
     }
 }
