@@ -27,6 +27,7 @@ public static class ReportLabels
             ReportSections.Region => Labels.Region(figure.Item),
             ReportSections.Channel => l[$"Channel.{figure.Item}"],
             ReportSections.Severity => l[$"Severity.{figure.Item}"],
+            ReportSections.Product when figure.Item == SemiAnnualReport.OtherProducts => l["Report.OtherProducts"],
             ReportSections.Product => figure.Item,
             ReportSections.Topic when int.TryParse(figure.Item, CultureInfo.InvariantCulture, out var key) =>
                 topics?.Of(new TopicKey(key)) ?? "#" + figure.Item,

@@ -14,6 +14,12 @@ public static class SemiAnnualReport
 {
     public const int TopTopics = 10;
 
+    /// <summary>Products are typed at intake (hundreds of spellings): the most named ones each, the rest together.</summary>
+    public const int TopProducts = 15;
+
+    /// <summary>The item of the products outside the top ones.</summary>
+    public const string OtherProducts = "+";
+
     /// <summary>Natural-day bands of the cycle time (<see cref="Kpi.CycleTime"/>): within 15, 16–30, 31–60, over 60 days.</summary>
     public static readonly IReadOnlyList<(string Item, int? UpTo)> DayBands = [("0-15", 15), ("16-30", 30), ("31-60", 60), ("61+", null)];
 
@@ -26,7 +32,7 @@ public static class SemiAnnualReport
         figures.AddRange(Timeliness(facts));
         figures.AddRange(By(ReportSections.Category, facts, f => f.Category));
         figures.AddRange(By(ReportSections.Channel, facts, f => f.Channel.ToString()));
-        figures.AddRange(By(ReportSections.Product, facts, f => f.Product));
+        figures.AddRange(Products(facts));
         figures.AddRange(By(ReportSections.Region, facts, f => f.Region));
         figures.AddRange(By(ReportSections.Severity, facts, f => f.Severity?.ToString()));
 
@@ -58,6 +64,20 @@ public static class SemiAnnualReport
 
         figures.AddRange(Normalised(facts, institution));
         return figures;
+    }
+
+    private static IEnumerable<ReportFigure> Products(IReadOnlyCollection<ReportFact> facts)
+    {
+        var ranked = facts.GroupBy(f => f.Product ?? ReportSections.None).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        foreach (var group in ranked.Take(TopProducts))
+        {
+            yield return Count(ReportSections.Product, group.Key, group);
+        }
+
+        if (ranked.Count > TopProducts)
+        {
+            yield return Count(ReportSections.Product, OtherProducts, ranked.Skip(TopProducts).SelectMany(g => g));
+        }
     }
 
     internal static IEnumerable<ReportFigure> Timeliness(IReadOnlyCollection<ReportFact> facts)

@@ -91,6 +91,9 @@ public sealed partial class ReportPage
 
     private string ExportUrl(string format) => $"/reports/{ReportLabels.Slug(_kind)}/{PeriodKey}/export.{format}";
 
+    /// <summary>The normalised rates have their own card beside the medians.</summary>
+    private static readonly IReadOnlyList<string> GridSections = [.. ReportSections.Order.Where(s => s != ReportSections.Normalised)];
+
     private string DrillBase => $"/reports/{ReportLabels.Slug(_kind)}/{PeriodKey}/drill";
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
