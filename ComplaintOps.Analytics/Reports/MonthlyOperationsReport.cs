@@ -43,7 +43,7 @@ public static class MonthlyOperationsReport
             figures.AddRange(Timely(Department, group.Key + ".", list).Where(f => f.Item.EndsWith(".timely", StringComparison.Ordinal)));
             var rated = list.Where(o => Kpi.IsClosed(o.Status) && Kpi.IsRated(o.Satisfaction)).ToList();
             figures.Add(new ReportFigure(Department, group.Key + ".satisfaction", FigureUnit.Rate,
-                Rate(rated.Count(o => Kpi.IsSatisfied(o.Satisfaction)), rated.Count), Ids(rated)));
+                SemiAnnualReport.Rate(rated.Count(o => Kpi.IsSatisfied(o.Satisfaction)), rated.Count), Ids(rated)));
             figures.Add(new ReportFigure(Department, group.Key + ".cost", FigureUnit.Money, list.Sum(o => costs.Price(o).Total), Ids(list)));
         }
 
@@ -68,7 +68,7 @@ public static class MonthlyOperationsReport
         yield return new ReportFigure(section, prefix + "clocksMet", FigureUnit.Count, met.Count, behind);
         yield return new ReportFigure(section, prefix + "clocksOnTime", FigureUnit.Count, met.Count(m => m.OnTime),
             [.. met.Where(m => m.OnTime).Select(m => m.Id).Distinct().Order()]);
-        yield return new ReportFigure(section, prefix + "timely", FigureUnit.Rate, Rate(met.Count(m => m.OnTime), met.Count), behind);
+        yield return new ReportFigure(section, prefix + "timely", FigureUnit.Rate, SemiAnnualReport.Rate(met.Count(m => m.OnTime), met.Count), behind);
     }
 
     private static ReportFigure Count(string section, string item, IEnumerable<ComplaintOutcome> outcomes)
@@ -76,8 +76,6 @@ public static class MonthlyOperationsReport
         var ids = Ids(outcomes);
         return new ReportFigure(section, item, FigureUnit.Count, ids.Count, ids);
     }
-
-    private static decimal Rate(int part, int whole) => whole == 0 ? 0m : Math.Round((decimal)part / whole, 4);
 
     private static List<Guid> Ids(IEnumerable<ComplaintOutcome> outcomes) => [.. outcomes.Select(o => o.Id).Order()];
 }

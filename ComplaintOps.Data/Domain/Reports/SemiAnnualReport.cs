@@ -150,7 +150,8 @@ public static class SemiAnnualReport
         return new ReportFigure(section, item, FigureUnit.Count, ids.Count, ids);
     }
 
-    internal static decimal Rate(int part, int whole) => whole == 0 ? 0m : Math.Round((decimal)part / whole, 4);
+    /// <summary>A rate as a report shows it: four places, 0 when there is nothing to divide.</summary>
+    public static decimal Rate(int part, int whole) => whole == 0 ? 0m : Math.Round((decimal)part / whole, 4);
 
     internal static List<Guid> Ids(IEnumerable<ReportFact> facts) => [.. facts.Select(f => f.Id).Order()];
 }
