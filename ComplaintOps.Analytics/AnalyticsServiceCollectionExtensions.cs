@@ -23,6 +23,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddOptions<CostOptions>().BindConfiguration(CostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EffectivenessOptions>().BindConfiguration(EffectivenessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IEffectivenessReports, EffectivenessReports>();
+        services.AddSingleton<Reports.MonthlyReports>();
         return services;
     }
 }

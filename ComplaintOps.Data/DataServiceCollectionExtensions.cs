@@ -13,6 +13,7 @@ using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Notices;
 using ComplaintOps.Data.Features.PersonalData;
 using ComplaintOps.Data.Features.Queue;
+using ComplaintOps.Data.Features.Reports;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Features.Supervision;
 using ComplaintOps.Data.Features.Staff;
@@ -88,6 +89,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IStaffAdministration, StaffAdministration>();
         services.AddSingleton<IAdminAuditLog, AdminAuditLog>();
         services.AddNotices();
+        services.AddReports();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

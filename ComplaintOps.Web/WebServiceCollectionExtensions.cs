@@ -15,6 +15,7 @@ using ComplaintOps.Web.Identity;
 using ComplaintOps.Web.Localization;
 using ComplaintOps.Web.Notices;
 using ComplaintOps.Web.Realtime;
+using ComplaintOps.Web.Reports;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
@@ -98,6 +99,7 @@ public static class WebServiceCollectionExtensions
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapIntakeApi();
+        app.MapReportEndpoints();
         app.MapRealtime();
         app.MapDiagnostics(app.Configuration);
         app.MapGovernanceEndpoints();

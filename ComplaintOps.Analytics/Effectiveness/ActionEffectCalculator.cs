@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Governance;
+using ComplaintOps.Data.Domain.Kpis;
 using ComplaintOps.Data.Features.Effectiveness;
 
 namespace ComplaintOps.Analytics.Effectiveness;
@@ -55,8 +56,8 @@ public static class ActionEffectCalculator
 
     private static double? Satisfaction(List<ComplaintOutcome> complaints)
     {
-        var rated = complaints.Where(c => c.Status == ComplaintStatus.Closed && c.Satisfaction is not null).ToList();
-        return rated.Count == 0 ? null : (double)rated.Count(c => SatisfactionScore.IsSatisfied(c.Satisfaction)) / rated.Count;
+        var rated = complaints.Where(c => c.Status == ComplaintStatus.Closed && Kpi.IsRated(c.Satisfaction)).ToList();
+        return rated.Count == 0 ? null : (double)rated.Count(c => Kpi.IsSatisfied(c.Satisfaction)) / rated.Count;
     }
 
     // The same definition as the KPI table's repeat rate (EffectivenessCalculator): complaints with a repeat ÷ complaints.

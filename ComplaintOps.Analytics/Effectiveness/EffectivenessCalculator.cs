@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Kpis;
 using ComplaintOps.Data.Features.Effectiveness;
 
 namespace ComplaintOps.Analytics.Effectiveness;
@@ -42,21 +43,21 @@ public sealed class EffectivenessCalculator(CostModel costs)
 
     private KpiRow Row(string group, string period, List<ComplaintOutcome> complaints)
     {
-        var clocksMet = complaints.SelectMany(c => c.Clocks).Where(k => k.MetAtUtc is not null).ToList();
-        var closed = complaints.Where(c => c.Status == ComplaintStatus.Closed).ToList();
-        var rated = closed.Where(c => c.Satisfaction is not null).ToList();
-        var cycles = closed.Where(c => c.ClosedAtUtc is not null).Select(c => (c.ClosedAtUtc!.Value - c.RegisteredAtUtc).TotalHours).Order().ToList();
+        var clocksMet = complaints.SelectMany(c => c.Clocks).Where(k => Kpi.IsMet(k.MetAtUtc)).ToList();
+        var closed = complaints.Where(c => Kpi.IsClosed(c.Status)).ToList();
+        var rated = closed.Where(c => Kpi.IsRated(c.Satisfaction)).ToList();
+        var cycles = closed.Select(c => Kpi.CycleTime(c.ReceivedAtUtc, c.ClosedAtUtc)).OfType<TimeSpan>().Select(t => t.TotalHours).Order().ToList();
         var priced = complaints.Select(costs.Price).ToList();
         return new KpiRow(group, period,
             Complaints: complaints.Count,
             ClocksMet: clocksMet.Count,
-            ClocksOnTime: clocksMet.Count(k => k.MetAtUtc <= k.DueAtUtc),
+            ClocksOnTime: clocksMet.Count(k => Kpi.IsMetOnTime(k.DueAtUtc, k.MetAtUtc)),
             Decided: complaints.Count(c => c.Status is not (ComplaintStatus.Withdrawn or ComplaintStatus.Merged)),
             Closed: closed.Count,
             Rated: rated.Count,
-            Satisfied: rated.Count(c => SatisfactionScore.IsSatisfied(c.Satisfaction)),
+            Satisfied: rated.Count(c => Kpi.IsSatisfied(c.Satisfaction)),
             Appealed: complaints.Count(c => c.Round > 1 || c.Activities.Any(a => a.Kind is nameof(ComplaintTrigger.Appeal) or nameof(ComplaintTrigger.Reopen))),
-            Repeats: complaints.Count(c => c.RepeatCount > 0),
+            Repeats: complaints.Count(c => Kpi.IsRepeat(c.RepeatCount)),
             MeanCycleHours: cycles.Count == 0 ? null : Math.Round(cycles.Average(), 2),
             P90CycleHours: cycles.Count == 0 ? null : Math.Round(cycles[(int)Math.Ceiling(0.9 * cycles.Count) - 1], 2),
             HandlingCost: priced.Sum(p => p.Handling),

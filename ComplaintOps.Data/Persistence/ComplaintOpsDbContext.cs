@@ -8,6 +8,7 @@ using ComplaintOps.Data.Domain.Governance;
 using ComplaintOps.Data.Domain.Notices;
 using ComplaintOps.Data.Domain.Partners;
 using ComplaintOps.Data.Domain.Reference;
+using ComplaintOps.Data.Domain.Reports;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Domain.Supervision;
 using ComplaintOps.Data.Domain.Topics;
@@ -81,6 +82,11 @@ public abstract class ComplaintOpsDbContext(DbContextOptions options) : Identity
     public DbSet<ReplyTemplate> ReplyTemplates => Set<ReplyTemplate>();
 
     public DbSet<SupervisionEvent> SupervisionEvents => Set<SupervisionEvent>();
+    public DbSet<ReportSnapshot> ReportSnapshots => Set<ReportSnapshot>();
+
+    public DbSet<InstitutionFigures> InstitutionFigures => Set<InstitutionFigures>();
+
+    public DbSet<ReportReminder> ReportReminders => Set<ReportReminder>();
 
     public DbSet<LibraryCase> LibraryCases => Set<LibraryCase>();
 

@@ -4,6 +4,7 @@ using ComplaintOps.Data.Features.Calendar;
 using ComplaintOps.Data.Features.CaseLibrary;
 using ComplaintOps.Data.Features.Demo;
 using ComplaintOps.Data.Features.Governance;
+using ComplaintOps.Data.Features.Reports;
 using ComplaintOps.Data.Features.Staff;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<DemoOptions> demo,
     DemoDataSeeder demoSeeder,
     DemoMeetings demoMeetings,
+    DemoReports demoReports,
     CalendarYearMerger calendarMerger,
     CaseTextIndex caseIndex,
     ILogger<DatabaseInitializer> logger)
@@ -65,6 +67,7 @@ public sealed partial class DatabaseInitializer(
             await demoSeeder.SeedCasesAsync(cancellationToken);
             await demoMeetings.SeedAsync(cancellationToken);
             LogDemo(count, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            await demoReports.SeedAsync(cancellationToken);
         }
 
         // Cases stored before the word index, or by an older segmenter or dictionary, are indexed again before the first search.

@@ -17,7 +17,7 @@ public sealed class ActionEffectTests
 
     private static ComplaintOutcome On(string category, DateTimeOffset at, int? score = null) =>
         new(Guid.NewGuid(), "CARDS", category, Channel.Web, null, score is null ? ComplaintStatus.Investigating : ComplaintStatus.Closed,
-            at, null, score is null ? null : at.AddDays(1), score, 1, 0, 0m, true, [], []);
+            at, at, null, score is null ? null : at.AddDays(1), score, 1, 0, 0m, true, [], []);
 
     private static List<ComplaintOutcome> Set() =>
     [

@@ -32,21 +32,21 @@ public sealed class EffectivenessCalculatorTests
     /// </summary>
     public static List<ComplaintOutcome> FixedSet() =>
     [
-        new(Guid.Parse("00000000-0000-0000-0000-00000000000a"), "CARDS", "CARD", Channel.Phone, null, ComplaintStatus.Closed, Utc(3, 2, 1), Utc(3, 3, 1), Utc(3, 4, 1),
+        new(Guid.Parse("00000000-0000-0000-0000-00000000000a"), "CARDS", "CARD", Channel.Phone, null, ComplaintStatus.Closed, Utc(3, 2, 1), Utc(3, 2, 1), Utc(3, 3, 1), Utc(3, 4, 1),
             5, 1, 0, 200m, true,
             [A("Registered", StaffRole.IntakeAgent), A("Assign", StaffRole.Supervisor), A("StartInvestigation", StaffRole.Handler),
              A("ProposeResolution", StaffRole.Handler), A("Approve", StaffRole.Supervisor), A("Close", StaffRole.FeedbackAgent)],
             [new(Utc(3, 3, 0), Utc(3, 2, 5)), new(Utc(3, 3, 0), Utc(3, 5, 0))]),
-        new(Guid.Parse("00000000-0000-0000-0000-00000000000b"), "CARDS", "FEES", Channel.Letter, null, ComplaintStatus.Closed, Utc(3, 10, 0), null, Utc(3, 15, 0),
+        new(Guid.Parse("00000000-0000-0000-0000-00000000000b"), "CARDS", "FEES", Channel.Letter, null, ComplaintStatus.Closed, Utc(3, 10, 0), Utc(3, 10, 0), null, Utc(3, 15, 0),
             2, 2, 1, 500m, false,
             [A("Registered", StaffRole.IntakeAgent), A("Appeal", StaffRole.FeedbackAgent), A("Reopen", StaffRole.Supervisor),
              A("Close", StaffRole.FeedbackAgent), A("AddNote", StaffRole.Handler)],
             [new(Utc(3, 12, 0), Utc(3, 11, 0))]),
-        new(Guid.Parse("00000000-0000-0000-0000-00000000000c"), "LOANS", "CARD", Channel.Phone, null, ComplaintStatus.Withdrawn, Utc(3, 20, 2), null, Utc(3, 21, 2),
+        new(Guid.Parse("00000000-0000-0000-0000-00000000000c"), "LOANS", "CARD", Channel.Phone, null, ComplaintStatus.Withdrawn, Utc(3, 20, 2), Utc(3, 20, 2), null, Utc(3, 21, 2),
             null, 1, 0, 0m, true,
             [A("Registered", StaffRole.IntakeAgent), A("Withdraw", StaffRole.IntakeAgent)],
             [new(Utc(3, 21, 0), null)]),
-        new(Guid.Parse("00000000-0000-0000-0000-00000000000d"), "CARDS", "CARD", Channel.Web, null, ComplaintStatus.Investigating, Utc(3, 31, 17), null, null,
+        new(Guid.Parse("00000000-0000-0000-0000-00000000000d"), "CARDS", "CARD", Channel.Web, null, ComplaintStatus.Investigating, Utc(3, 31, 17), Utc(3, 31, 17), null, null,
             null, 1, 0, 0m, true,
             [A("Registered", StaffRole.IntakeAgent), A("Assign", StaffRole.Supervisor)],
             [new(Utc(4, 1, 0), Utc(4, 1, 1))]) { Topic = new TopicKey(7) },
@@ -149,7 +149,7 @@ public sealed class EffectivenessCalculatorTests
     {
         // ten closed complaints taking 1, 2, …, 10 hours: mean 5.5, p90 = ⌈0.9 × 10⌉ = 9th smallest = 9
         var set = Enumerable.Range(1, 10).Select(h => new ComplaintOutcome(Guid.NewGuid(), "CARDS", "CARD", Channel.Web, null, ComplaintStatus.Closed,
-            Utc(5, 4, 0), null, Utc(5, 4, 0).AddHours(h), 4, 1, 0, 0m, true, [], [])).ToList();
+            Utc(5, 4, 0), Utc(5, 4, 0), null, Utc(5, 4, 0).AddHours(h), 4, 1, 0, 0m, true, [], [])).ToList();
 
         var row = Assert.Single(new EffectivenessCalculator(new CostModel(Options())).Calculate(set, KpiDimension.Department, KpiPeriod.Whole, Shanghai));
 

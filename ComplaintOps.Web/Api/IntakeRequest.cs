@@ -35,6 +35,9 @@ public sealed record IntakeRequest
 
     public string? Product { get; init; }
 
+    /// <summary>Province-level region code (GB/T 2260, e.g. "310000"); optional.</summary>
+    public string? Region { get; init; }
+
     public decimal? DisputedAmount { get; init; }
 
     /// <summary>Optional: the code of the partner the complaint is about (collection agency, product issuer, channel).</summary>
@@ -84,6 +87,7 @@ public sealed record IntakeRequest
             CustomerTier = tier ?? Data.Domain.Reference.CustomerTier.Standard,
             PreferredContact = preferred,
             Product = Blank(Product),
+            Region = Blank(Region),
             DisputedAmount = DisputedAmount,
             PartnerCode = Blank(PartnerCode),
             Language = Language ?? "zh",

@@ -31,6 +31,11 @@ public static class Labels
     public static string Department(string? code) =>
         code is null ? "—" : Departments.Find(code)?.Name(IsChinese) ?? code;
 
+    public static string Region(string? code) =>
+        code is null ? "—" : Regions.Find(code)?.Name(IsChinese) ?? code;
+
+    public static string RegionOption(string? code) => code is null ? "" : Region(code);
+
     public static string StaffName(StaffMember member) => IsChinese ? member.Name : member.NameEn;
 
     public static string Staff(this IStringLocalizer<SharedResource> l, StaffMember member) =>

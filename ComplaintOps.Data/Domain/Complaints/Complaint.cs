@@ -57,6 +57,9 @@ public sealed partial class Complaint : Entity
 
     public string? Product { get; internal set; }
 
+    /// <summary>Province-level region (GB/T 2260 code from <see cref="Regions"/>) where the complaint arose; the regulator counts by it.</summary>
+    public string? Region { get; internal set; }
+
     public decimal? DisputedAmount { get; internal set; }
 
     /// <summary>The partner the complaint is about (collection agency, product issuer, channel), by <see cref="Partner.Code"/>.</summary>
@@ -236,6 +239,7 @@ public sealed partial class Complaint : Entity
             CustomerTier = data.CustomerTier,
             PreferredContact = data.PreferredContact,
             Product = data.Product,
+            Region = data.Region,
             DisputedAmount = data.DisputedAmount,
             PartnerCode = Partners.PartnerCodes.Normalize(data.PartnerCode),
             ExternalReference = data.ExternalReference,
@@ -318,6 +322,11 @@ public sealed partial class Complaint : Entity
         {
             throw new DomainException("agent_not_authorized",
                 "An agent acts only on a recorded authorisation: give its reference and the date it was signed (not after today).");
+        }
+
+        if (data.Region is { } region && !Regions.Exists(region))
+        {
+            throw new DomainException("invalid_region", "The region must be a province-level code from the region catalog.");
         }
 
         if (data.DisputedAmount is { } amount && !Money.IsValid(amount))

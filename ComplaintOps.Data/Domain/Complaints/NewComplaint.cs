@@ -30,6 +30,8 @@ public sealed record NewComplaint
 
     /// <summary>The partner the complaint is about, when known at intake (a code of the partner list).</summary>
     public string? PartnerCode { get; init; }
+    /// <summary>Province-level region code from <see cref="Regions"/>; optional.</summary>
+    public string? Region { get; init; }
 
     public decimal? DisputedAmount { get; init; }
 

@@ -128,6 +128,9 @@ public sealed record ComplaintDetail(
     /// <summary>When the complaint was received (the clocks count from here).</summary>
     public DateTimeOffset ReceivedAtUtc { get; init; }
 
+    /// <summary>Province-level region code (<see cref="Domain.Reference.Regions"/>).</summary>
+    public string? Region { get; init; }
+
     /// <summary>The profile the complaint is handled under.</summary>
     public SlaPolicy? Policy { get; init; }
 

@@ -71,6 +71,7 @@ public sealed class ComplaintQueries(
             c.FindHistoryBreak(seal) is null)
         {
             ReceivedAtUtc = c.ReceivedAtUtc,
+            Region = c.Region,
             Policy = policy,
             NextExtension = c.NextExtension(policy),
             NextExtensionDueAtUtc = c.NextExtensionDueAtUtc(handling),

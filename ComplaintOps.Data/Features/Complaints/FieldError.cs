@@ -26,4 +26,6 @@ public static class FieldErrorCodes
     public const string JointComplainants = "JointComplainants";
     public const string AgentAuthorization = "AgentAuthorization";
     public const string AuthorizedOn = "AuthorizedOn";
+
+    public const string Region = "Region";
 }

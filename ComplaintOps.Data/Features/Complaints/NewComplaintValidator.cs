@@ -80,6 +80,11 @@ public static class NewComplaintValidator
             Add("language", Language, "The language field must be 'zh' or 'en'.");
         }
 
+        if (c.Region is { } region && !Regions.Exists(region))
+        {
+            Add("region", Region, "The region field must be a province-level code from the region catalog (e.g. 310000 for Shanghai).");
+        }
+
         if (c.DisputedAmount is { } amount && !Money.IsValid(amount))
         {
             Add("disputedAmount", Amount, $"The disputedAmount field {Money.Rule}.");

@@ -1,5 +1,6 @@
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Hotspots;
+using ComplaintOps.Data.Domain.Kpis;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Domain.Sla;
 using ComplaintOps.Data.Domain.Topics;
@@ -33,9 +34,9 @@ public static class DashboardCalculator
             Received: facts.Count(f => Local(f.RegisteredAtUtc) == today),
             Closed: closedToday.Count,
             ClocksMet: metToday.Count,
-            ClocksMetOnTime: metToday.Count(c => c.MetAtUtc <= c.DueAtUtc),
-            Rated: closedToday.Count(f => f.Satisfaction is not null),
-            Satisfied: closedToday.Count(f => SatisfactionScore.IsSatisfied(f.Satisfaction)));
+            ClocksMetOnTime: metToday.Count(c => Kpi.IsMetOnTime(c.DueAtUtc, c.MetAtUtc)),
+            Rated: closedToday.Count(f => Kpi.IsRated(f.Satisfaction)),
+            Satisfied: closedToday.Count(f => Kpi.IsSatisfied(f.Satisfaction)));
 
         var running = open.SelectMany(f => f.Clocks.Where(c => c.IsRunning).Select(c => (Complaint: f, Clock: c, State: c.StateAt(nowUtc, atRiskFraction)))).ToList();
         var sla = Enum.GetValues<ClockKind>().Select(kind =>
@@ -72,7 +73,7 @@ public static class DashboardCalculator
             .OrderBy(d => d.Day).ThenBy(d => d.Series, StringComparer.Ordinal).ToList();
 
         var timely = facts.Where(f => f.Department is not null)
-            .SelectMany(f => f.Clocks.Where(c => c.MetAtUtc is { } m && Local(m) >= trendStart).Select(c => (f.Department, OnTime: c.MetAtUtc <= c.DueAtUtc)))
+            .SelectMany(f => f.Clocks.Where(c => c.MetAtUtc is { } m && Local(m) >= trendStart).Select(c => (f.Department, OnTime: Kpi.IsMetOnTime(c.DueAtUtc, c.MetAtUtc))))
             .GroupBy(x => x.Department!)
             .Select(g => new RateByGroup(g.Key, g.Count(), g.Count(x => x.OnTime)))
             .OrderBy(r => r.Group, StringComparer.Ordinal).ToList();

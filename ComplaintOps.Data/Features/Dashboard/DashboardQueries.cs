@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Calendar;
 using ComplaintOps.Data.Domain.Complaints;
 using ComplaintOps.Data.Domain.Hotspots;
+using ComplaintOps.Data.Domain.Kpis;
 using ComplaintOps.Data.Domain.Topics;
 using ComplaintOps.Data.Features.Sla;
 using ComplaintOps.Data.Persistence;
@@ -82,7 +83,7 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
             var from = LocalDays.StartUtc(start, zone);
             var to = LocalDays.StartUtc(start.AddDays(7), zone);
             var met = db.ComplaintClocks.Where(c => c.MetAtUtc >= from && c.MetAtUtc < to);
-            result.Add(new WeeklyRate(start, await met.CountAsync(cancellationToken), await met.CountAsync(c => c.MetAtUtc <= c.DueAtUtc, cancellationToken)));
+            result.Add(new WeeklyRate(start, await met.CountAsync(cancellationToken), await met.Where(Kpi.MetOnTimeQuery).CountAsync(cancellationToken)));
         }
 
         return result;

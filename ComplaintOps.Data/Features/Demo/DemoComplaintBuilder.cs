@@ -158,6 +158,7 @@ internal sealed partial class DemoComplaintBuilder
             CustomerTier = customer.Tier,
             PreferredContact = customer.PreferredContact,
             Product = slots.Product,
+            Region = DemoRegions.For(subject + description),
             DisputedAmount = template.AmountDisputed ? slots.Amount : null,
             NamedEmployeeIds = template.Topic == "conduct-teller-attitude" ? ["T" + slots.StaffNumber] : [],
             RegulatorDeadline = regulator ? _calendar.AddWorkingDays(localDay, r.Next(7, 16)) : null,

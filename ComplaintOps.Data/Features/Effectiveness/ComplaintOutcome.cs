@@ -7,7 +7,7 @@ namespace ComplaintOps.Data.Features.Effectiveness;
 /// <summary>
 /// What cost and effectiveness figures need of one complaint, read by one projection query: where it came from and who
 /// handled it, how it ended, the compensation granted, every recorded activity (kind and the role that acted — the
-/// activity-based cost model prices these) and each clock's due and met instants (timeliness).
+/// activity-based cost model prices these), when it was received (cycle time counts from there, see Kpi.CycleTime) and each clock's due and met instants (timeliness).
 /// </summary>
 public sealed record ComplaintOutcome(
     Guid Id,
@@ -17,6 +17,7 @@ public sealed record ComplaintOutcome(
     string? Product,
     ComplaintStatus Status,
     DateTimeOffset RegisteredAtUtc,
+    DateTimeOffset ReceivedAtUtc,
     DateTimeOffset? ResolvedAtUtc,
     DateTimeOffset? ClosedAtUtc,
     int? Satisfaction,

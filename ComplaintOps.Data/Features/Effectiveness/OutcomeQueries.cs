@@ -21,7 +21,7 @@ public sealed class OutcomeQueries(IDbContextFactory<ComplaintOpsDbContext> dbFa
         return await db.Complaints.AsNoTracking()
             .Where(c => c.RegisteredAtUtc >= fromUtc && c.RegisteredAtUtc < toUtc)
             .OrderBy(c => c.RegisteredAtUtc).ThenBy(c => c.Id)
-            .Select(c => new ComplaintOutcome(c.Id, c.Department, c.Category, c.Channel, c.Product, c.Status, c.RegisteredAtUtc, c.ResolvedAtUtc,
+            .Select(c => new ComplaintOutcome(c.Id, c.Department, c.Category, c.Channel, c.Product, c.Status, c.RegisteredAtUtc, c.ReceivedAtUtc, c.ResolvedAtUtc,
                 c.ClosedAtUtc, c.Satisfaction, c.Round, c.RepeatCount, c.CompensationAmount, c.CompensationAuthorized,
                 c.Events.OrderBy(e => e.Sequence).Select(e => new ActivityFact(e.Kind, e.ActorRole)).ToList(),
                 c.Clocks.Select(k => new ClockOutcome(k.DueAtUtc, k.MetAtUtc)).ToList())

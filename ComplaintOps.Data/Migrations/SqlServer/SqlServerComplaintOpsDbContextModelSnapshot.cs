@@ -563,6 +563,10 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Region")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<DateTimeOffset>("RegisteredAtUtc")
                         .HasColumnType("datetimeoffset");
 
@@ -996,6 +1000,113 @@ namespace ComplaintOps.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("Staff", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Reports.InstitutionFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Branches")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("EnteredAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EnteredById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal?>("MedianPerTenMillionCustomers")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal?>("MedianPerThousandBranches")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("MediansSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("PersonalCustomers")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "EnteredAtUtc");
+
+                    b.ToTable("InstitutionFigures", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Reports.ReportReminder", b =>
+                {
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("WrittenAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("PeriodKey");
+
+                    b.ToTable("ReportReminders", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Reports.ReportSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("SignedAtUtc")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SignedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<string>("SignedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("ReportSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>

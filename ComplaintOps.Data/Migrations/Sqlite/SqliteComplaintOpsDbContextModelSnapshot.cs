@@ -558,6 +558,10 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Region")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RegisteredAtUtc")
                         .HasColumnType("INTEGER");
 
@@ -990,6 +994,113 @@ namespace ComplaintOps.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Staff", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Reports.InstitutionFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Branches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnteredAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnteredById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MedianPerTenMillionCustomers")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MedianPerThousandBranches")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediansSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PersonalCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodKey", "EnteredAtUtc");
+
+                    b.ToTable("InstitutionFigures", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Reports.ReportReminder", b =>
+                {
+                    b.Property<string>("PeriodKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PeriodKey");
+
+                    b.ToTable("ReportReminders", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintOps.Data.Domain.Reports.ReportSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedById")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("ReportSnapshots", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintOps.Data.Domain.Sla.ComplaintClock", b =>

@@ -34,6 +34,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         b.Property(c => c.Language).HasMaxLength(8);
         // Customer name, phone, e-mail, ID number and account: encrypted, see PersonalData.ComplaintPersonalDataMapping.
         b.Property(c => c.Product).HasMaxLength(ComplaintLimits.Product);
+        b.Property(c => c.Region).HasMaxLength(Regions.CodeLength);
         b.Property(c => c.ExternalReference).HasMaxLength(64);
         b.Property(c => c.Category).HasMaxLength(24);
         b.Property(c => c.Department).HasMaxLength(24);

@@ -35,6 +35,7 @@ public sealed class AnalyticsPageTests : ComplaintOpsBunitContext
         _outcomes.Outcomes.AddRange(EffectivenessCalculatorTests.FixedSet().Select(o => o with
         {
             RegisteredAtUtc = o.RegisteredAtUtc.AddMonths(7),
+            ReceivedAtUtc = o.ReceivedAtUtc.AddMonths(7),
             ClosedAtUtc = o.ClosedAtUtc?.AddMonths(7),
             Clocks = [.. o.Clocks.Select(c => new ClockOutcome(c.DueAtUtc.AddMonths(7), c.MetAtUtc?.AddMonths(7)))],
         }));

@@ -27,6 +27,8 @@ public sealed class RegistrationModel
 
     public string? Product { get; set; }
 
+    public string? Region { get; set; }
+
     public decimal? DisputedAmount { get; set; }
 
     /// <summary>The partner the complaint is about, if any.</summary>
@@ -86,6 +88,7 @@ public sealed class RegistrationModel
         PreferredContact = PreferredContact,
         Language = Language,
         Product = Clean(Product),
+        Region = Clean(Region),
         DisputedAmount = DisputedAmount,
         PartnerCode = PartnerCode,
         NamedEmployeeIds = [.. NamedEmployeeIds],
