@@ -34,6 +34,6 @@ public sealed class MonthlyReports(IOutcomeQueries outcomes, IRootCauseActions a
 
         var first = new DateOnly(month.Year, month.Month, 1);
         var list = await outcomes.LoadAsync(LocalDays.StartUtc(first, _zone), LocalDays.StartUtc(first.AddMonths(1), _zone), cancellationToken);
-        return MonthlyOperationsReport.Build(list, await actions.ListAsync(cancellationToken), _costs, _zone);
+        return MonthlyOperationsReport.Build(list, await actions.ListAsync(viewer, cancellationToken), _costs, _zone);
     }
 }

@@ -16,7 +16,7 @@ public sealed class MonthlyOperationsReportTests
         var march = EffectivenessCalculatorTests.FixedSet().Take(3).ToList();
         var actions = new[]
         {
-            new RootCauseActionDto(Guid.NewGuid(), RootCauseTarget.OfCategory("CARD"), "修复批处理", "刘敏", new DateOnly(2026, 4, 1), RootCauseActionStatus.Done,
+            new RootCauseActionDto(Guid.NewGuid(), RootCauseTarget.OfCategory("CARD"), "修复批处理", "S-CARDS-1", "刘敏", "CARDS", new DateOnly(2026, 4, 1), RootCauseActionStatus.Done,
                 DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, 1),
         };
         var costs = new CostModel(EffectivenessCalculatorTests.Options());

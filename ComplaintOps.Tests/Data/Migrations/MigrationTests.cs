@@ -170,6 +170,42 @@ public abstract class MigrationsApplyTestsBase<TDatabase> : IAsyncLifetime
         Assert.Equal("Refund", await ScalarAsync(db, "SELECT \"Outcome\" FROM \"LibraryCases\"", ct));
     }
 
+    [Fact]
+    public async Task Governance_keeps_actions_through_its_renames_and_gives_existing_roles_the_new_permissions_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = TestServices.OpenContext(_database);
+        var migrator = db.GetService<IMigrator>();
+        var all = db.Database.GetMigrations().ToList();
+        var governance = all.Single(m => m.EndsWith("_Governance", StringComparison.Ordinal));
+        var today = new DateOnly(2026, 3, 2);
+        await db.Database.MigrateAsync(ct);
+        var (topic, _) = Topic.Born(7, TopicSpace.Chinese, "年费", 1, null, TestRules.Local(2026, 3, 2, 9));
+        db.Topics.Add(topic);
+        db.RootCauseActions.AddRange(
+            RootCauseAction.Create(RootCauseTarget.OfCategory("CARD"), "category", new ActionOwner("HCARDS1", "刘敏", "CARDS"), null, today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor),
+            RootCauseAction.Create(RootCauseTarget.OfTopic(new TopicKey(7)), "topic", new ActionOwner("HCARDS1", "刘敏", "CARDS"), null, today, today, TestRules.Local(2026, 3, 2, 9), TestRules.Supervisor));
+        await db.SaveChangesAsync(ct);
+
+        await migrator.MigrateAsync(all[all.IndexOf(governance) - 1], ct);   // Down: the installation as it was before
+        await ExecuteAsync(db, "INSERT INTO \"AspNetRoles\" (\"Id\", \"Name\", \"NormalizedName\", \"ConcurrencyStamp\") VALUES ('r-sup', 'Supervisor', 'SUPERVISOR', 'x')", ct);
+        await ExecuteAsync(db, "INSERT INTO \"AspNetRoles\" (\"Id\", \"Name\", \"NormalizedName\", \"ConcurrencyStamp\") VALUES ('r-hdl', 'Handler', 'HANDLER', 'y')", ct);
+        await ExecuteAsync(db, "INSERT INTO \"AspNetRoleClaims\" (\"RoleId\", \"ClaimType\", \"ClaimValue\") VALUES ('r-sup', 'complaintops:permission', 'ViewMeetings')", ct);
+        await db.Database.MigrateAsync(ct);   // Up again: the upgrade
+        db.ChangeTracker.Clear();
+        var read = await db.RootCauseActions.AsNoTracking().ToDictionaryAsync(a => a.Title, ct);
+        var claims = await db.RoleClaims.AsNoTracking().Where(c => c.ClaimType == "complaintops:permission")
+            .Select(c => new { c.RoleId, c.ClaimValue }).ToListAsync(ct);
+
+        Assert.Equal(RootCauseTarget.OfCategory("CARD"), read["category"].Target);
+        Assert.Equal(RootCauseTarget.OfTopic(new TopicKey(7)), read["topic"].Target);
+        Assert.Equal("刘敏", read["category"].OwnerName);   // the renamed owner column kept its value
+        Assert.Single(claims, c => c.RoleId == "r-sup" && c.ClaimValue == "ViewMeetings");   // granted once, not twice
+        Assert.Contains(claims, c => c.RoleId == "r-sup" && c.ClaimValue == "SpotCheck");
+        Assert.DoesNotContain(claims, c => c.RoleId == "r-hdl" && c.ClaimValue == "SpotCheck");
+        Assert.Contains(claims, c => c.RoleId == "r-hdl" && c.ClaimValue == "ViewMeetings");
+    }
+
     private static async Task<object?> ScalarAsync(DbContext db, string sql, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();

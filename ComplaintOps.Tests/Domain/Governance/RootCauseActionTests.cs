@@ -109,7 +109,7 @@ public sealed class RootCauseActionTests
     {
         var done = new DateTimeOffset(2026, 3, 29, 0, 0, 0, TimeSpan.Zero);
         ComplaintOutcome O(int day, string dept, string product, int repeats = 0) => new(Guid.NewGuid(), dept, "CARD", Channel.Phone, product, ComplaintStatus.Closed,
-            done.AddDays(day), null, done.AddDays(day + 1), 5, 1, repeats, 0m, true, [], []);
+            done.AddDays(day), done.AddDays(day), null, done.AddDays(day + 1), 5, 1, repeats, 0m, true, [], []);
         ComplaintOutcome[] outcomes = [O(-10, "CARDS", "白金卡", 1), O(-3, "CARDS", "金卡"), O(-2, "LOANS", "白金卡"), O(2, "CARDS", "白金卡"), O(20, "CARDS", "白金卡")];
 
         var product = ActionEffectCalculator.Measure(RootCauseTarget.OfProduct("白金卡"), done, outcomes, weeks: 2, nowUtc: done.AddDays(15));

@@ -1,4 +1,6 @@
+using ComplaintOps.Data.Features.Governance;
 using ComplaintOps.Data.Features.Notices;
+using ComplaintOps.Data.Features.Reports;
 using ComplaintOps.Data.Persistence;
 using ComplaintOps.Data.Persistence.Providers;
 using ComplaintOps.Web.Notices;
@@ -80,6 +82,8 @@ public static class SchedulingServices
     {
         var notices = configuration.GetSection(NoticeOptions.SectionName).Get<NoticeOptions>() ?? new NoticeOptions();
         return new PeriodicWorks()
-            .Every<NoticeDispatcher>("notices.dispatch", TimeSpan.FromSeconds(notices.DispatchSeconds), (s, now, ct) => s.DispatchAsync(now, ct));
+            .Every<NoticeDispatcher>("notices.dispatch", TimeSpan.FromSeconds(notices.DispatchSeconds), (s, now, ct) => s.DispatchAsync(now, ct))
+            .Every<IActionEscalation>("actions.escalate", TimeSpan.FromHours(1), (s, now, ct) => s.EscalateOverdueAsync(now, ct))
+            .Every<ReportReminders>("reports.remind", TimeSpan.FromHours(6), (s, now, ct) => s.WriteDueRemindersAsync(now, ct));
     }
 }
