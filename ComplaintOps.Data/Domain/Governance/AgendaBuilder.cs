@@ -4,8 +4,8 @@ using ComplaintOps.Data.Domain.Topics;
 namespace ComplaintOps.Data.Domain.Governance;
 
 /// <summary>
-/// Builds a meeting's agenda from a period's facts, in this order: batch warnings, rising topics, each major complaint,
-/// then per department the regulator transfers, breached clocks, appeals and 核查 requests, and last the open action items.
+/// Builds a meeting's agenda from a period's facts, in this order: batch warnings, rising topics, then per department the major
+/// complaints, regulator transfers, breached clocks, appeals and 核查 requests, and last the open action items.
 /// Every item copies what it shows (figures, names, complaints, an eight-week series), so nothing is read again later. Pure.
 /// </summary>
 public static class AgendaBuilder
@@ -22,12 +22,8 @@ public static class AgendaBuilder
             items.Add(HotspotItem(facts, h, seriesStart));
         }
 
-        foreach (var c in facts.Cases.Where(c => c.IsMajor && c.RegisteredInPeriod).OrderBy(c => c.RegisteredAtUtc))
-        {
-            items.Add(AgendaItem.Frozen(AgendaItemKind.MajorComplaint, $"{c.Reference} {c.Subject}", c.Topic, NameOf(facts, c.Topic), c.Product, c.Department,
-                [new("complainants", c.Complainants, false)], [Copy(c)], seriesStart, Series(facts, [c], seriesStart)));
-        }
-
+        // Major complaints per department, like the other kinds: a month can hold dozens, and one screen each drowned the agenda.
+        items.AddRange(ByDepartment(facts, AgendaItemKind.MajorComplaint, c => c.IsMajor && c.RegisteredInPeriod, seriesStart));
         items.AddRange(ByDepartment(facts, AgendaItemKind.RegulatorTransfer, c => c.FromRegulator && c.RegisteredInPeriod, seriesStart));
         items.AddRange(ByDepartment(facts, AgendaItemKind.BreachedClock, c => c.BreachedInPeriod, seriesStart));
         items.AddRange(ByDepartment(facts, AgendaItemKind.Appeal, c => c.AppealedInPeriod, seriesStart));
@@ -64,6 +60,11 @@ public static class AgendaBuilder
             {
                 var cases = g.OrderBy(c => c.RegisteredAtUtc).ToList();
                 List<AgendaFigure> figures = [new("complaints", cases.Count, false), new("open", cases.Count(c => !c.IsClosed), false)];
+                if (kind == AgendaItemKind.MajorComplaint)
+                {
+                    figures.Add(new("complainants", cases.Sum(c => c.Complainants), false));
+                }
+
                 AddSatisfaction(figures, cases);
                 return AgendaItem.Frozen(kind, g.Key ?? "", null, null, null, g.Key, figures, [.. cases.Select(Copy)], seriesStart, Series(facts, cases, seriesStart));
             });

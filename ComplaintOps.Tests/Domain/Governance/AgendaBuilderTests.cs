@@ -24,6 +24,7 @@ public sealed class AgendaBuilderTests
             Case("C4", "CARDS", Fees, End.AddMinutes(-70)), Case("C5", "LOANS", Fees, End.AddMinutes(-60)),
             Case("C0", "CARDS", Fees, End.AddDays(-20)),   // same topic, outside the batch window: in the series, not behind the warning
             Case("M1", "WEALTH", null, End.AddDays(-10)) with { IsMajor = true, Complainants = 12 },
+            Case("M2", "WEALTH", null, End.AddDays(-9)) with { IsMajor = true, Complainants = 3, IsClosed = true },
             Case("B1", "CARDS", null, End.AddDays(-9)) with { BreachedInPeriod = true, IsClosed = true, Satisfaction = 5 },
             Case("B2", "CARDS", null, End.AddDays(-8)) with { BreachedInPeriod = true, IsClosed = true, Satisfaction = 2 },
             Case("B3", "LOANS", null, End.AddDays(-8)) with { BreachedInPeriod = true },
@@ -53,7 +54,8 @@ public sealed class AgendaBuilderTests
         // eight weeks ending with the week of 03-31 (Monday 03-30): C0 on 03-11 in week 2026-03-09, the five in the last week
         Assert.Equal(new DateOnly(2026, 2, 9), batch.SeriesStart);
         Assert.Equal([0, 0, 0, 0, 1, 0, 0, 5], batch.WeeklyCounts);
-        Assert.Equal(12, items[1].Figure("complainants"));
+        Assert.Equal((2.0, 1.0, 15.0), (items[1].Figure("complaints")!.Value, items[1].Figure("open")!.Value, items[1].Figure("complainants")!.Value));   // both majors of WEALTH in one item
+        Assert.Equal(["M1", "M2"], items[1].Complaints.Select(c => c.Reference).ToArray());
         Assert.Equal((2.0, 0.0, 0.5), (items[2].Figure("complaints")!.Value, items[2].Figure("open")!.Value, items[2].Figure("satisfaction")!.Value));
         Assert.Equal(12, items[5].Figure("daysOverdue"));
         Assert.Equal("CARDS", items[2].ResponsibleDepartment);   // responsible = where the complaints are handled, until the room decides otherwise
