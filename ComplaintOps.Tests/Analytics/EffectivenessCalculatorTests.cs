@@ -165,4 +165,16 @@ public sealed class EffectivenessCalculatorTests
         options.HourlyRates[StaffRole.Handler] = -1;
         Assert.Throws<ArgumentException>(() => new CostModel(options));
     }
+
+    /// <summary>
+    /// The fixed set moved 7 months on, for pages whose default range is the last months before the bUnit clock (2026-11-23):
+    /// A 10-02, B 10-10, C 10-20, D 10-31 17:00 UTC (11-01 local).
+    /// </summary>
+    public static IEnumerable<ComplaintOutcome> FixedSetInAutumn() => FixedSet().Select(o => o with
+    {
+        RegisteredAtUtc = o.RegisteredAtUtc.AddMonths(7),
+        ReceivedAtUtc = o.ReceivedAtUtc.AddMonths(7),
+        ClosedAtUtc = o.ClosedAtUtc?.AddMonths(7),
+        Clocks = [.. o.Clocks.Select(c => new ClockOutcome(c.DueAtUtc.AddMonths(7), c.MetAtUtc?.AddMonths(7)))],
+    });
 }

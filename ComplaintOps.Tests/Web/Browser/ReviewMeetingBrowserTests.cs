@@ -37,7 +37,7 @@ public sealed class ReviewMeetingBrowserTests() : BrowserTest(demoComplaints: 30
         await Input(item, "action-title").FillAsync("上线扣费前提醒短信");
         await item.GetByTestId("action-owner").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "HCARDS1" }).First.ClickAsync();
-        var due = DateTime.Today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var due = ShanghaiToday().AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await Input(item, "action-due").FillAsync(due);
         await Input(item, "action-due").PressAsync("Tab");
         await item.GetByTestId("action-add").ClickAsync();
@@ -57,7 +57,7 @@ public sealed class ReviewMeetingBrowserTests() : BrowserTest(demoComplaints: 30
         await page.GotoAsync(Url("/governance/actions"));
         var followUp = page.Locator("[data-testid=action-row]").Filter(new() { HasText = "上线扣费前提醒短信" });
         await Assertions.Expect(followUp).ToHaveAttributeAsync("data-status", "Done", new LocatorAssertionsToHaveAttributeOptions { Timeout = 30_000 });
-        var today = DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = ShanghaiToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);   // the app's local date, not the machine's
         await Assertions.Expect(followUp.GetByTestId("action-window")).ToContainTextAsync($"| {today} |");   // before | completed | after
         await Assertions.Expect(followUp.GetByTestId("action-volume")).Not.ToHaveTextAsync("—");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = TestBrowser.ArtifactPath("meeting-actions.png"), FullPage = true });
@@ -66,6 +66,8 @@ public sealed class ReviewMeetingBrowserTests() : BrowserTest(demoComplaints: 30
         await Assertions.Expect(page.GetByTestId("minutes")).ToContainTextAsync("提醒短信缺失导致集中投诉", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("minutes")).ToContainTextAsync("CR-3001");
     }
+
+    private static DateTime ShanghaiToday() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).Date;
 
     private static ILocator Input(IPage page, string testId) => page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 

@@ -24,13 +24,7 @@ public sealed class ActionsPageTests : ComplaintOpsBunitContext
         Services.AddSingleton(Options.Create(EffectivenessCalculatorTests.Options()));
         Services.AddSingleton(Options.Create(new EffectivenessOptions { EffectWeeks = 5 }));
         Services.AddSingleton<IEffectivenessReports, EffectivenessReports>();
-        // The fixed set moved 7 months on: A 10-02, B 10-10, C 10-20, D 10-31 17:00 UTC (11-01 local).
-        _outcomes.Outcomes.AddRange(EffectivenessCalculatorTests.FixedSet().Select(o => o with
-        {
-            RegisteredAtUtc = o.RegisteredAtUtc.AddMonths(7),
-            ClosedAtUtc = o.ClosedAtUtc?.AddMonths(7),
-            Clocks = [.. o.Clocks.Select(c => new ClockOutcome(c.DueAtUtc.AddMonths(7), c.MetAtUtc?.AddMonths(7)))],
-        }));
+        _outcomes.Outcomes.AddRange(EffectivenessCalculatorTests.FixedSetInAutumn());
     }
 
     [Fact]
