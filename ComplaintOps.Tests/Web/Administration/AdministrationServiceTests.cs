@@ -163,6 +163,7 @@ public sealed class AdministrationServiceTests(ComplaintOpsWebFactory factory) :
                 ["DataProtection:KeyDirectory"] = factory.KeyDirectory,
                 ["Demo:Seed"] = "false",
                 ["Demo:Users"] = "false",
+                ["Notices:Smtp:Host"] = "smtp.bank.example",   // Production refuses to start without a mail server for notices
             });
 
         Assert.True(exit == 0, stderr.ToString());

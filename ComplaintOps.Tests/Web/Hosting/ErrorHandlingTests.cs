@@ -19,6 +19,7 @@ public sealed class ErrorHandlingTests(ComplaintOpsWebFactory factory) : IClassF
     private WebApplicationFactory<Program> Failing() => factory.WithWebHostBuilder(b =>
     {
         b.UseEnvironment("Production");
+        b.UseSetting("Notices:Smtp:Host", "smtp.bank.example");   // required in Production; nothing is sent by these requests
         b.ConfigureTestServices(s => s.AddSingleton<IComplaintQueries, ThrowingQueries>());
     });
 
