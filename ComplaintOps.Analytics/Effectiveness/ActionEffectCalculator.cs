@@ -8,12 +8,12 @@ namespace ComplaintOps.Analytics.Effectiveness;
 /// <summary>
 /// Before = complaints on the target registered in [done − N weeks, done); after = [done, done + W weeks) where W is the number
 /// of whole weeks elapsed since completion, at most N. Weekly volume = count ÷ weeks. On the target = current topic is the
-/// target topic, or category, product or department is the target's code: a retraining that carries the topic forward
-/// measures the same. Partners are not measured (complaints do not carry a partner yet). Pure.
+/// target topic, or category, product, department or partner is the target's code: a retraining that carries the topic
+/// forward measures the same. Pure.
 /// </summary>
 public static class ActionEffectCalculator
 {
-    public static bool CanMeasure(RootCauseTarget target) => target?.Kind is not null and not RootCauseTargetKind.Partner;
+    public static bool CanMeasure(RootCauseTarget target) => target?.Kind is not null;
 
     public static ActionEffect Measure(RootCauseTarget target, DateTimeOffset completedAtUtc, IEnumerable<ComplaintOutcome> outcomes, int weeks, DateTimeOffset nowUtc)
     {
@@ -51,6 +51,7 @@ public static class ActionEffectCalculator
         RootCauseTargetKind.Category => string.Equals(o.Category, target.Code, StringComparison.Ordinal),
         RootCauseTargetKind.Product => string.Equals(o.Product, target.Code, StringComparison.Ordinal),
         RootCauseTargetKind.Department => string.Equals(o.Department, target.Code, StringComparison.Ordinal),
+        RootCauseTargetKind.Partner => string.Equals(o.PartnerCode, target.Code, StringComparison.Ordinal),
         _ => false,
     };
 

@@ -30,7 +30,14 @@ public sealed class SmtpNoticeSender(IOptions<SmtpOptions> options) : INoticeSen
         }
 
         await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        try
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpProtocolException or TimeoutException)
+        {
+            // The message was accepted (250 to DATA): a failed QUIT must not count as a failed send, or it would be sent again.
+        }
     }
 
     /// <summary>The message as sent: plain text, UTF-8, the notice's language declared.</summary>

@@ -30,6 +30,9 @@ public sealed record ComplaintOutcome(
 {
     /// <summary>The complaint's current topic (its current placement); null while unplaced or unassigned.</summary>
     public TopicKey? Topic { get; init; }
+
+    /// <summary>The partner the complaint is about (outsourced collection, product issuer, channel), when known.</summary>
+    public string? PartnerCode { get; init; }
 }
 
 /// <summary>One event of a complaint's history: its kind (Registered or a trigger name) and the role of who did it.</summary>

@@ -27,6 +27,7 @@ public sealed class OutcomeQueries(IDbContextFactory<ComplaintOpsDbContext> dbFa
                 c.Clocks.Select(k => new ClockOutcome(k.DueAtUtc, k.MetAtUtc)).ToList())
             {
                 Topic = TopicKey.From(db.TopicAssignments.Where(a => a.ComplaintId == c.Id && a.IsCurrent).Select(a => a.TopicId).FirstOrDefault()),
+                PartnerCode = c.PartnerCode,
             })
             .ToListAsync(cancellationToken);
     }

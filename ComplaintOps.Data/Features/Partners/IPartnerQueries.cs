@@ -12,7 +12,7 @@ public interface IPartnerQueries
 
     /// <summary>
     /// Per partner, the complaints registered in [<paramref name="from"/>, <paramref name="to"/>] (local dates, inclusive) and
-    /// their KPIs (<see cref="ScorecardKpis"/>); needs ViewReports or ManagePartners.
+    /// their KPIs (the shared definitions of <see cref="Domain.Kpis.Kpi"/>); needs ViewReports or ManagePartners.
     /// </summary>
     Task<IReadOnlyList<PartnerScore>> ScorecardAsync(DateOnly from, DateOnly to, Actor viewer, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using ComplaintOps.Data.Domain.Access;
 using ComplaintOps.Data.Domain.Common;
 using ComplaintOps.Data.Domain.Complaints;
+using ComplaintOps.Data.Domain.Kpis;
 using ComplaintOps.Data.Domain.Partners;
 using ComplaintOps.Data.Domain.Reference;
 using ComplaintOps.Data.Features.Sla;
@@ -44,7 +45,7 @@ public sealed class PartnerQueries(IDbContextFactory<ComplaintOpsDbContext> dbFa
         var inPeriod = db.Complaints.AsNoTracking()
             .Where(c => c.PartnerCode != null && c.RegisteredAtUtc >= fromUtc && c.RegisteredAtUtc < toUtc);
         var complaints = await inPeriod
-            .Select(c => new { c.Id, Partner = c.PartnerCode!, c.IsOpen, c.Status, c.RegisteredAtUtc, c.ClosedAtUtc, c.Satisfaction, c.RepeatCount })
+            .Select(c => new { c.Id, Partner = c.PartnerCode!, c.IsOpen, c.Status, c.ReceivedAtUtc, c.ClosedAtUtc, c.Satisfaction, c.RepeatCount })
             .ToListAsync(cancellationToken);
         var clocks = (await (from k in db.ComplaintClocks.AsNoTracking()
                              join c in inPeriod on k.ComplaintId equals c.Id
@@ -58,15 +59,15 @@ public sealed class PartnerQueries(IDbContextFactory<ComplaintOpsDbContext> dbFa
         {
             var mine = byPartner[p.Code].ToList();
             var met = mine.SelectMany(c => clocks[c.Id]).ToList();
-            var closed = mine.Where(c => c.Status == ComplaintStatus.Closed && c.ClosedAtUtc is not null).ToList();
+            var closed = mine.Where(c => Kpi.IsClosed(c.Status) && c.ClosedAtUtc is not null).ToList();
             var rated = closed.Where(c => c.Satisfaction is not null).ToList();
             return new PartnerScore(p.Code, p.Name, p.NameEn, p.Kind, p.Active,
                 Complaints: mine.Count,
                 Open: mine.Count(c => c.IsOpen),
-                OnTimeRate: ScorecardKpis.Rate(met.Count(k => ScorecardKpis.OnTime(k.Met, k.Due)), met.Count),
-                MeanCycleHours: closed.Count == 0 ? null : Math.Round(closed.Average(c => ScorecardKpis.CycleHours(c.RegisteredAtUtc, c.ClosedAtUtc!.Value)), 2),
-                SatisfactionRate: ScorecardKpis.Rate(rated.Count(c => ScorecardKpis.Satisfied(c.Satisfaction)), rated.Count),
-                RepeatRate: ScorecardKpis.Rate(mine.Count(c => ScorecardKpis.Repeat(c.RepeatCount)), mine.Count),
+                OnTimeRate: Kpi.Rate(met.Count(k => Kpi.IsMetOnTime(k.Due, k.Met)), met.Count),
+                MeanCycleHours: closed.Count == 0 ? null : Math.Round(closed.Average(c => Kpi.CycleTime(c.ReceivedAtUtc, c.ClosedAtUtc)!.Value.TotalHours), 2),
+                SatisfactionRate: Kpi.Rate(rated.Count(c => Kpi.IsSatisfied(c.Satisfaction)), rated.Count),
+                RepeatRate: Kpi.Rate(mine.Count(c => Kpi.IsRepeat(c.RepeatCount)), mine.Count),
                 LatestRating: latest.GetValueOrDefault(p.Code));
         }).Where(s => s.Active || s.Complaints > 0).ToList();
     }

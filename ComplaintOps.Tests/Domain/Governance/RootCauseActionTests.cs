@@ -105,12 +105,16 @@ public sealed class RootCauseActionTests
     }
 
     [Fact]
-    public void Product_and_department_targets_measure_their_complaints_and_a_partner_is_not_measured()
+    public void Product_department_and_partner_targets_measure_their_complaints()
     {
         var done = new DateTimeOffset(2026, 3, 29, 0, 0, 0, TimeSpan.Zero);
         ComplaintOutcome O(int day, string dept, string product, int repeats = 0) => new(Guid.NewGuid(), dept, "CARD", Channel.Phone, product, ComplaintStatus.Closed,
             done.AddDays(day), done.AddDays(day), null, done.AddDays(day + 1), 5, 1, repeats, 0m, true, [], []);
-        ComplaintOutcome[] outcomes = [O(-10, "CARDS", "白金卡", 1), O(-3, "CARDS", "金卡"), O(-2, "LOANS", "白金卡"), O(2, "CARDS", "白金卡"), O(20, "CARDS", "白金卡")];
+        ComplaintOutcome[] outcomes =
+        [
+            O(-10, "CARDS", "白金卡", 1) with { PartnerCode = "ACME" }, O(-3, "CARDS", "金卡"), O(-2, "LOANS", "白金卡") with { PartnerCode = "ACME" },
+            O(2, "CARDS", "白金卡"), O(20, "CARDS", "白金卡"),
+        ];
 
         var product = ActionEffectCalculator.Measure(RootCauseTarget.OfProduct("白金卡"), done, outcomes, weeks: 2, nowUtc: done.AddDays(15));
         var department = ActionEffectCalculator.Measure(RootCauseTarget.OfDepartment("CARDS"), done, outcomes, weeks: 2, nowUtc: done.AddDays(15));
@@ -119,7 +123,7 @@ public sealed class RootCauseActionTests
         Assert.Equal((1.0, 0.5, 0.5, 0.0), (product.BeforeWeeklyVolume, product.AfterWeeklyVolume!.Value, product.BeforeRepeatRate!.Value, product.AfterRepeatRate!.Value));
         Assert.Equal((done.AddDays(-14), done, done.AddDays(14)), (product.BeforeFromUtc, product.CompletedAtUtc, product.AfterToUtc));
         Assert.Equal((1.0, 0.5), (department.BeforeWeeklyVolume, department.AfterWeeklyVolume!.Value));   // CARDS: −10, −3 | 2
-        Assert.False(ActionEffectCalculator.CanMeasure(RootCauseTarget.OfPartner("ACME")));
-        Assert.Throws<ArgumentException>(() => ActionEffectCalculator.Measure(RootCauseTarget.OfPartner("ACME"), done, outcomes, 2, done.AddDays(15)));
+        var partner = ActionEffectCalculator.Measure(RootCauseTarget.OfPartner("ACME"), done, outcomes, weeks: 2, nowUtc: done.AddDays(15));
+        Assert.Equal((1.0, 0.0), (partner.BeforeWeeklyVolume, partner.AfterWeeklyVolume!.Value));   // ACME: −10, −2 | none after
     }
 }

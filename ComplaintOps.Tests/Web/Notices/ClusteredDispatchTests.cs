@@ -38,8 +38,7 @@ public sealed class ClusteredDispatchTests : IAsyncLifetime
         await Task.WhenAll(first.StopAsync(Ct), second.StopAsync(Ct));
 
         Assert.All(all, n => Assert.Equal((NoticeStatus.Sent, 1), (n.Status, n.Attempts)));
-        Assert.Equal(Notices, _smtp.Accepted.Count);
-        Assert.Equal(ids.Select(id => $"{id:N}@bank.example").Order(), _smtp.Accepted.Select(m => m.MessageId).Order());
+        Assert.Equal(ids.Select(id => $"{id:N}@bank.example").Order(), Ours(ids).Order());   // each of ours exactly once
         Assert.Equal(2, await SchedulerNodesAsync());   // both instances joined the one cluster
     }
 
@@ -57,9 +56,18 @@ public sealed class ClusteredDispatchTests : IAsyncLifetime
             second.Services.GetRequiredService<NoticeDispatcher>().DispatchAsync(now, Ct));
 
         Assert.Equal(Notices, sent.Sum());
-        Assert.Equal(Notices, _smtp.Accepted.Count);
-        Assert.Equal(Notices, _smtp.Accepted.Select(m => m.MessageId).Distinct().Count());
+        Assert.Equal(ids.Select(id => $"{id:N}@bank.example").Order(), Ours(ids).Order());
         Assert.All(await ReadAsync(ids), n => Assert.Equal((NoticeStatus.Sent, 1), (n.Status, n.Attempts)));
+    }
+
+    /// <summary>
+    /// The Message-IDs of this test's notices among those accepted: the server's port is picked free and then bound, so
+    /// under a loaded parallel run another test's message could reach it; only ours are counted, each must appear once.
+    /// </summary>
+    private List<string> Ours(List<Guid> ids)
+    {
+        var expected = ids.Select(id => $"{id:N}@bank.example").ToHashSet();
+        return [.. _smtp.Accepted.Select(m => m.MessageId ?? "").Where(expected.Contains)];
     }
 
     private IHost Instance(string name, bool scheduling = true)

@@ -23,7 +23,7 @@ public static class GovernanceLabels
     /// <summary>The item's subject as frozen: the topic's name then, the product, the department, or the complaint/action title.</summary>
     public static string Subject(AgendaItemDto item) => item.Kind switch
     {
-        AgendaItemKind.RegulatorTransfer or AgendaItemKind.BreachedClock or AgendaItemKind.Appeal or AgendaItemKind.ReviewRequest =>
+        AgendaItemKind.MajorComplaint or AgendaItemKind.RegulatorTransfer or AgendaItemKind.BreachedClock or AgendaItemKind.Appeal or AgendaItemKind.ReviewRequest =>
             item.Department is null ? "—" : Labels.Department(item.Department),
         AgendaItemKind.Hotspot or AgendaItemKind.BatchWarning when item.Topic is { } topic => topic.Caption(item.TopicName),
         _ => item.Title,
