@@ -57,11 +57,10 @@ public static class ActionEffectCalculator
 
     private static double? Satisfaction(List<ComplaintOutcome> complaints)
     {
-        var rated = complaints.Where(c => c.Status == ComplaintStatus.Closed && Kpi.IsRated(c.Satisfaction)).ToList();
+        var rated = complaints.Where(c => Kpi.IsClosed(c.Status) && Kpi.IsRated(c.Satisfaction)).ToList();
         return rated.Count == 0 ? null : (double)rated.Count(c => Kpi.IsSatisfied(c.Satisfaction)) / rated.Count;
     }
 
     // The same definition as the KPI table's repeat rate (EffectivenessCalculator): complaints with a repeat ÷ complaints.
-    private static double? RepeatRate(List<ComplaintOutcome> complaints) =>
-        complaints.Count == 0 ? null : (double)complaints.Count(c => c.RepeatCount > 0) / complaints.Count;
+    private static double? RepeatRate(List<ComplaintOutcome> complaints) => Kpi.Rate(complaints.Count(c => Kpi.IsRepeat(c.RepeatCount)), complaints.Count);
 }

@@ -14,7 +14,7 @@ public sealed class EffectivenessReports(IOutcomeQueries outcomes, IRootCauseAct
     public const int MaxRangeDays = 800;
 
     private readonly EffectivenessCalculator _calculator = new(new CostModel(cost.Value));
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<EffectivenessReport> GetAsync(EffectivenessRequest request, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace ComplaintOps.Analytics.Reports;
 public sealed class MonthlyReports(IOutcomeQueries outcomes, IRootCauseActions actions, IOptions<CostOptions> cost, IOptions<SlaOptions> sla)
 {
     private readonly CostModel _costs = new(cost.Value);
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public static bool TryParseMonth(string? key, out DateOnly first)
     {

@@ -6,7 +6,7 @@ namespace ComplaintOps.Web.Localization;
 /// <summary>Shows stored UTC instants in the business time zone (Asia/Shanghai by default) and knows "now".</summary>
 public sealed class LocalTime(IOptions<SlaOptions> options, TimeProvider clock)
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = options.Value.Zone;
 
     public DateTimeOffset UtcNow => clock.GetUtcNow();
 

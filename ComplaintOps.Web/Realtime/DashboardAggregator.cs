@@ -24,7 +24,7 @@ public sealed class DashboardAggregator(IDashboardQueries queries, HotspotAnalyz
     private DashboardTopics _topics = DashboardTopics.None;
     private readonly List<Func<DashboardSnapshot, Task>> _subscribers = [];
     private readonly Lock _subscribersLock = new();
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
     private readonly Lock _alertsLock = new();
     private readonly List<HotspotAlert> _recentHotspotAlerts = [];
     private readonly List<HotspotAlert> _unsentHotspotAlerts = [];

@@ -74,7 +74,7 @@ public static class AgendaBuilder
         var rated = cases.Where(c => c.IsClosed && c.Satisfaction is not null).ToList();
         if (rated.Count > 0)
         {
-            figures.Add(new("satisfaction", (double)rated.Count(c => Complaints.SatisfactionScore.IsSatisfied(c.Satisfaction)) / rated.Count, true));
+            figures.Add(new("satisfaction", (double)rated.Count(c => Kpis.Kpi.IsSatisfied(c.Satisfaction)) / rated.Count, true));
         }
     }
 

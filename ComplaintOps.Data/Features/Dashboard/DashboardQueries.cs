@@ -67,13 +67,13 @@ public sealed class DashboardQueries(IDbContextFactory<ComplaintOpsDbContext> db
         var facts = await LoadFactsAsync(nowUtc.AddDays(-options.Value.WindowDays), cancellationToken);
         var topics = await LoadTopicsAsync(cancellationToken);
         var feed = await LoadFeedAsync(FeedSize, cancellationToken);
-        return DashboardCalculator.Build(facts, topics, feed, nowUtc, TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone), sla.Value.AtRiskFraction,
+        return DashboardCalculator.Build(facts, topics, feed, nowUtc, sla.Value.Zone, sla.Value.AtRiskFraction,
             hotspots);
     }
 
     public async Task<IReadOnlyList<WeeklyRate>> TimelyTrendAsync(DateTimeOffset nowUtc, int weeks, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+        var zone = sla.Value.Zone;
         var monday = LocalDays.Monday(LocalDays.Of(nowUtc, zone));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var result = new List<WeeklyRate>();

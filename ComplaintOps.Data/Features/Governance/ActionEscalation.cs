@@ -15,7 +15,7 @@ public sealed partial class ActionEscalation(IDbContextFactory<ComplaintOpsDbCon
     /// <summary>Who the escalation events name: the scheduler, not a person.</summary>
     public static readonly Actor Scheduler = Actor.System("scheduler", "Scheduler");
 
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<int> EscalateOverdueAsync(DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {

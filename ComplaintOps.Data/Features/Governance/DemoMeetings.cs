@@ -20,7 +20,7 @@ public sealed class DemoMeetings(IDbContextFactory<ComplaintOpsDbContext> dbFact
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+        var zone = sla.Value.Zone;
         var now = clock.GetUtcNow();
         var today = LocalDays.Of(now, zone);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);

@@ -12,7 +12,7 @@ namespace ComplaintOps.Data.Features.Governance;
 public sealed class ReviewMeetingCommands(IDbContextFactory<ComplaintOpsDbContext> dbFactory, AgendaSources sources, IOptions<SlaOptions> sla, TimeProvider clock)
     : IReviewMeetingCommands
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<Guid> CreateAsync(NewMeeting meeting, Actor actor, CancellationToken cancellationToken)
     {

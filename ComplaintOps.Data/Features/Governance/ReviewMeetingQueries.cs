@@ -12,7 +12,7 @@ namespace ComplaintOps.Data.Features.Governance;
 public sealed class ReviewMeetingQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IRootCauseActions actions, IOptions<SlaOptions> sla, TimeProvider clock)
     : IReviewMeetingQueries
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<IReadOnlyList<MeetingRow>> ListAsync(Actor viewer, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace ComplaintOps.Data.Features.Partners;
 
 public sealed class PartnerCommands(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> sla, TimeProvider clock) : IPartnerCommands
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<PartnerRow> CreateAsync(NewPartner partner, Actor actor, CancellationToken cancellationToken)
     {

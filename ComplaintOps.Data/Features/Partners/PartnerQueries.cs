@@ -13,7 +13,7 @@ namespace ComplaintOps.Data.Features.Partners;
 
 public sealed class PartnerQueries(IDbContextFactory<ComplaintOpsDbContext> dbFactory, IOptions<SlaOptions> sla) : IPartnerQueries
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<IReadOnlyList<PartnerRow>> ActiveAsync(CancellationToken cancellationToken)
     {

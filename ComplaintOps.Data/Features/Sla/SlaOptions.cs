@@ -11,6 +11,9 @@ public sealed class SlaOptions
     [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>The business clock's time zone (<see cref="TimeZone"/>): the one place every local day is read from.</summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
     /// <summary>
     /// The institution's policy profile for new complaints (see SlaPolicies: Bank2020 for banks and insurers, Bank2012,
     /// InvestmentCompany, CFPB, UkDisp, UkDispPayments).

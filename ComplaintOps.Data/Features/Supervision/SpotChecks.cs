@@ -15,7 +15,7 @@ namespace ComplaintOps.Data.Features.Supervision;
 public sealed class SpotChecks(IDbContextFactory<ComplaintOpsDbContext> dbFactory, HandlingRulesProvider rules, IOptions<SlaOptions> sla, TimeProvider clock)
     : ISpotChecks
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<IReadOnlyList<SpotCheckSummary>> ListAsync(Actor viewer, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ public sealed class TopicQueries(IDbContextFactory<ComplaintOpsDbContext> dbFact
 
     private static readonly TopicState[] Order = [TopicState.Emerging, TopicState.Active, TopicState.Noise, TopicState.Merged, TopicState.Ended];
 
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(sla.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = sla.Value.Zone;
 
     public async Task<IReadOnlyList<TopicRow>> ListAsync(TopicListQuery query, Actor viewer, CancellationToken cancellationToken)
     {

@@ -40,7 +40,7 @@ public sealed partial class AnalyticsPage
 
     protected override async Task OnInitializedAsync()
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(Sla.Value.TimeZone);
+        var zone = Sla.Value.Zone;
         var today = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), zone).Date;
         _to = today;
         _from = new DateTime(today.Year, today.Month, 1).AddMonths(-5);
